@@ -1,0 +1,166 @@
+package io.github.errorspec.core.load;
+
+import io.github.errorspec.core.spec.Diagnostic;
+import io.github.errorspec.core.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads composed YAML nodes as text, lists and mappings, reporting every misfit as a diagnostic
+ * instead of throwing, so that one pass finds all problems.
+ *
+ * <p>Scalars are taken exactly as typed: {@code NO}, {@code 012} or {@code 2024-01-01} stay text.
+ * Only an empty plain value means "no value".
+ */
+final class Nodes {
+
+  private static final int QUOTED_VALUE_LIMIT = 60;
+
+  private final String file;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  Nodes(String file) {
+    this.file = file;
+  }
+
+  List<Diagnostic> problems() {
+    return problems;
+  }
+
+  SourceLocation location(Node node) {
+    return new SourceLocation(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+  }
+
+  void report(Node node, String message) {
+    problems.add(new Diagnostic(location(node), message));
+  }
+
+  /**
+   * The entries of a mapping by key, in document order. Reports keys that are not text, keys given
+   * twice and, when {@code allowedKeys} is not null, keys it does not list.
+   */
+  Optional<Fields> mapping(Node node, String what, List<String> allowedKeys) {
+    if (!(node instanceof MappingNode)) {
+      report(node, what + " must be a mapping, found " + describe(node));
+      return Optional.empty();
+    }
+    Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode)) {
+        report(keyNode, "keys must be text, found " + describe(keyNode));
+        continue;
+      }
+      String key = ((ScalarNode) keyNode).getValue();
+      NodeTuple first = entries.get(key);
+      if (first != null) {
+        report(keyNode, "duplicate key " + quote(key) + "; first given at line " + location(first.getKeyNode()).line());
+      } else if (allowedKeys != null && !allowedKeys.contains(key)) {
+        report(keyNode, unknownKey(key, allowedKeys));
+      } else {
+        entries.put(key, tuple);
+      }
+    }
+    return Optional.of(new Fields(entries));
+  }
+
+  /** The items of a list; reports anything else, and an empty list when {@code nonEmpty}. */
+  Optional<List<Node>> list(Node node, String key, boolean nonEmpty) {
+    if (!(node instanceof SequenceNode)) {
+      report(node, "'" + key + "' must be a list, found " + describe(node));
+      return Optional.empty();
+    }
+    List<Node> items = ((SequenceNode) node).getValue();
+    if (nonEmpty && items.isEmpty()) {
+      report(node, "'" + key + "' must not be empty");
+      return Optional.empty();
+    }
+    return Optional.of(items);
+  }
+
+  /** The text of a scalar, empty when the value is missing (an empty plain scalar). */
+  Optional<String> text(Node node, String key) {
+    if (!(node instanceof ScalarNode)) {
+      report(node, "'" + key + "' must be text, found " + describe(node));
+      return Optional.empty();
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    if (scalar.isPlain() && scalar.getValue().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(scalar.getValue());
+  }
+
+  /** Text that must be present and not blank; reports its absence at {@code owner}. */
+  Optional<String> requiredText(Fields entries, Node owner, String key) {
+    Node node = required(entries, owner, key);
+    if (node == null) {
+      return Optional.empty();
+    }
+    return nonBlankText(node, key);
+  }
+
+  /** Text that may be absent, but not blank when given. */
+  Optional<String> optionalNonBlankText(Fields entries, String key) {
+    Node node = entries.get(key);
+    return node == null ? Optional.empty() : nonBlankText(node, key);
+  }
+
+  /** Text that may be absent or empty. */
+  Optional<String> optionalText(Fields entries, String key) {
+    Node node = entries.get(key);
+    return node == null ? Optional.empty() : text(node, key);
+  }
+
+  /** The value of a required key, or null after reporting that it is missing. */
+  Node required(Fields entries, Node owner, String key) {
+    Node node = entries.get(key);
+    if (node == null) {
+      report(owner, "missing required key '" + key + "'");
+    }
+    return node;
+  }
+
+  private Optional<String> nonBlankText(Node node, String key) {
+    Optional<String> text = text(node, key);
+    if (node instanceof ScalarNode && text.map(String::isBlank).orElse(true)) {
+      report(node, "'" + key + "' must not be empty");
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    String value = ((ScalarNode) node).getValue();
+    return value.isEmpty() ? "nothing" : "text " + quote(value);
+  }
+
+  /** A value quoted for a message, shortened when long so that the message stays on one line. */
+  static String quote(String value) {
+    String oneLine = value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    if (oneLine.codePointCount(0, oneLine.length()) > QUOTED_VALUE_LIMIT) {
+      oneLine = oneLine.substring(0, oneLine.offsetByCodePoints(0, QUOTED_VALUE_LIMIT)) + "...";
+    }
+    return "'" + oneLine + "'";
+  }
+
+  private static String unknownKey(String key, List<String> allowedKeys) {
+    return KeySuggestion.nearest(key, allowedKeys)
+        .map(nearest -> "unknown key " + quote(key) + "; did you mean '" + nearest + "'?")
+        .orElseGet(() -> "unknown key " + quote(key) + "; expected one of: " + String.join(", ", allowedKeys));
+  }
+}

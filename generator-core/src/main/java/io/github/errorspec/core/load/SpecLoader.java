@@ -1,0 +1,182 @@
+package io.github.errorspec.core.load;
+
+import io.github.errorspec.core.spec.Diagnostic;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.spec.SpecException;
+import io.github.errorspec.core.validate.SpecValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Loads a spec file safely and explains every mistake in it.
+ *
+ * <p>The steps: read at most {@link #MAX_FILE_BYTES} bytes of strict UTF-8 (a leading BOM is
+ * dropped); compose YAML nodes with SnakeYAML, which builds no objects, with duplicate keys,
+ * aliases and nesting bounded; reject any tag beyond plain YAML values; read the nodes into the
+ * model, checking each value; run the {@link SpecValidator} over the model. All problems of the
+ * last two steps are reported together in one {@link SpecException}.
+ */
+public final class SpecLoader {
+
+  /** The largest spec file read: far above a 50,000-code catalog. */
+  public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+  /** The most aliases of lists and mappings, which bounds "billion laughs" documents. */
+  public static final int MAX_ALIASES = 100;
+
+  /** The deepest nesting of lists and mappings; a spec needs six levels. */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  private static final Set<Tag> PLAIN_TAGS = Set.of(
+      Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
+
+  private final SpecValidator validator = new SpecValidator();
+
+  /** Loads the spec at {@code file}, naming it in messages as the path is written. */
+  public ErrorSpec load(Path file) throws SpecException, IOException {
+    String name = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+      return parse(name, content);
+    } catch (NoSuchFileException e) {
+      throw new SpecException(List.of(new Diagnostic(SourceLocation.ofFile(name), "no such spec file")));
+    }
+  }
+
+  /** Parses spec {@code content}, naming it {@code fileName} in messages. */
+  public ErrorSpec parse(String fileName, byte[] content) throws SpecException {
+    if (content.length > MAX_FILE_BYTES) {
+      throw failure(new SourceLocation(fileName, 1, 1), "the file is larger than " + MAX_FILE_BYTES
+          + " bytes, the most errorspec reads");
+    }
+    String text = decode(fileName, content);
+    Node root = compose(fileName, text);
+    Nodes nodes = new Nodes(fileName);
+    rejectTags(root, nodes);
+    Optional<ErrorSpec> spec = new SpecReader(nodes).read(root);
+    List<Diagnostic> problems = new ArrayList<>(nodes.problems());
+    spec.ifPresent(model -> problems.addAll(validator.validate(model)));
+    if (!problems.isEmpty()) {
+      throw new SpecException(problems);
+    }
+    return spec.orElseThrow();
+  }
+
+  private static String decode(String fileName, byte[] content) throws SpecException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer out = CharBuffer.allocate(content.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
+      throw failure(new SourceLocation(fileName, line, column), String.format(java.util.Locale.ROOT,
+          "the file is not UTF-8: byte 0x%02X at offset %d cannot start a character here",
+          content[in.position()] & 0xFF, in.position()));
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static Node compose(String fileName, String text) throws SpecException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setCodePointLimit(MAX_FILE_BYTES);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    Node root;
+    try {
+      root = new Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      throw failure(locationOf(fileName, mark), "invalid YAML: " + problemOf(e));
+    } catch (YAMLException e) {
+      throw failure(new SourceLocation(fileName, 1, 1), "invalid YAML: " + e.getMessage());
+    }
+    if (root == null) {
+      throw failure(new SourceLocation(fileName, 1, 1), "the file is empty; a spec starts with 'errorspec: "
+          + ErrorSpec.FORMAT_VERSION + "'");
+    }
+    return root;
+  }
+
+  private static SourceLocation locationOf(String fileName, Mark mark) {
+    return mark == null
+        ? new SourceLocation(fileName, 1, 1)
+        : new SourceLocation(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static String problemOf(MarkedYAMLException e) {
+    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    if (e.getContext() != null && e.getProblem() != null && e.getContextMark() != null) {
+      problem += " (" + e.getContext() + " at line " + (e.getContextMark().getLine() + 1) + ")";
+    }
+    return problem;
+  }
+
+  /** Reports every tag beyond plain YAML values; the spec's model is text, lists and mappings. */
+  private static void rejectTags(Node root, Nodes nodes) {
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Node> pending = new ArrayList<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Node node = pending.remove(pending.size() - 1);
+      if (!seen.add(node)) {
+        continue;
+      }
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        nodes.report(node, "tag " + Nodes.quote(shortTag(node.getTag()))
+            + " is not allowed: a spec holds only text, lists and mappings");
+      }
+      if (node instanceof MappingNode) {
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+          pending.add(tuple.getKeyNode());
+          pending.add(tuple.getValueNode());
+        }
+      } else if (node instanceof SequenceNode) {
+        pending.addAll(((SequenceNode) node).getValue());
+      }
+    }
+  }
+
+  private static String shortTag(Tag tag) {
+    String value = tag.getValue();
+    return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+  }
+
+  private static SpecException failure(SourceLocation location, String message) {
+    return new SpecException(List.of(new Diagnostic(location, message)));
+  }
+}

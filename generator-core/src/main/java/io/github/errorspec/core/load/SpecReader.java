@@ -1,0 +1,273 @@
+package io.github.errorspec.core.load;
+
+import io.github.errorspec.core.spec.Category;
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Group;
+import io.github.errorspec.core.spec.RetiredCode;
+import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.spec.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Turns the composed YAML of a spec into the model, checking each value where it is written:
+ * keys, types, required values, the version, code and package syntax, status numbers.
+ *
+ * <p>Entries with problems are kept when they still have a code, so that the cross-entry rules
+ * of {@code SpecValidator} can run over the rest in the same pass.
+ */
+final class SpecReader {
+
+  /** Stands for a status that was already reported as malformed. */
+  static final int INVALID_STATUS = 0;
+
+  private static final List<String> SPEC_KEYS =
+      List.of("errorspec", "api", "package", "statuses", "categories", "retired");
+  private static final List<String> CATEGORY_KEYS = List.of("title", "groups");
+  private static final List<String> GROUP_KEYS = List.of("heading", "status", "errors");
+  private static final List<String> ERROR_KEYS =
+      List.of("code", "message", "description", "status", "field", "retryable", "deprecated", "since");
+  private static final List<String> RETIRED_KEYS = List.of("code", "since", "reason");
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]{0,5}");
+
+  private final Nodes nodes;
+
+  SpecReader(Nodes nodes) {
+    this.nodes = nodes;
+  }
+
+  /** The model, or empty when the file is not a spec this version can read at all. */
+  Optional<ErrorSpec> read(Node root) {
+    Optional<Fields> entries = nodes.mapping(root, "a spec", SPEC_KEYS);
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields spec = entries.get();
+    if (!readVersion(spec, root)) {
+      return Optional.empty();
+    }
+    Optional<String> api = nodes.optionalNonBlankText(spec, "api");
+    Optional<String> packageName = nodes.optionalNonBlankText(spec, "package");
+    packageName.ifPresent(name -> checkPackage(name, spec.get("package")));
+    List<Status> statuses = readStatuses(nodes.required(spec, root, "statuses"));
+    List<Category> categories = new ArrayList<>();
+    Node categoriesNode = nodes.required(spec, root, "categories");
+    if (categoriesNode != null) {
+      nodes.list(categoriesNode, "categories", true)
+          .ifPresent(items -> items.forEach(item -> readCategory(item).ifPresent(categories::add)));
+    }
+    List<RetiredCode> retired = new ArrayList<>();
+    Node retiredNode = spec.get("retired");
+    if (retiredNode != null) {
+      nodes.list(retiredNode, "retired", false)
+          .ifPresent(items -> items.forEach(item -> readRetired(item).ifPresent(retired::add)));
+    }
+    return Optional.of(new ErrorSpec(
+        ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired, nodes.location(root)));
+  }
+
+  /** Whether the version is one this errorspec reads; a missing version is reported and read as 1. */
+  private boolean readVersion(Fields spec, Node root) {
+    Node node = spec.get("errorspec");
+    if (node == null) {
+      nodes.report(root, "missing required key 'errorspec'; the first line of a spec is 'errorspec: "
+          + ErrorSpec.FORMAT_VERSION + "'");
+      return true;
+    }
+    Optional<String> version = nodes.text(node, "errorspec");
+    if (version.isPresent() && !version.get().equals(String.valueOf(ErrorSpec.FORMAT_VERSION))) {
+      nodes.report(node, "unsupported errorspec version " + Nodes.quote(version.get())
+          + "; this errorspec reads version " + ErrorSpec.FORMAT_VERSION);
+      return false;
+    }
+    if (version.isEmpty() && node instanceof ScalarNode) {
+      nodes.report(node, "'errorspec' must not be empty; write 'errorspec: " + ErrorSpec.FORMAT_VERSION + "'");
+    }
+    return true;
+  }
+
+  private void checkPackage(String name, Node node) {
+    for (String part : name.split("\\.", -1)) {
+      if (SourceVersion.isKeyword(part)) {
+        nodes.report(node, "package " + Nodes.quote(name) + " is not a valid Java package name: '"
+            + part + "' is a Java keyword");
+        return;
+      }
+      if (!SourceVersion.isIdentifier(part)) {
+        nodes.report(node, "package " + Nodes.quote(name) + " is not a valid Java package name: "
+            + Nodes.quote(part) + " is not a Java identifier");
+        return;
+      }
+    }
+  }
+
+  private List<Status> readStatuses(Node node) {
+    List<Status> statuses = new ArrayList<>();
+    if (node == null) {
+      return statuses;
+    }
+    Optional<Fields> entries = nodes.mapping(node, "'statuses'", null);
+    if (entries.isEmpty()) {
+      return statuses;
+    }
+    if (entries.get().isEmpty()) {
+      nodes.report(node, "'statuses' must not be empty");
+    }
+    Map<Integer, SourceLocation> seen = new HashMap<>();
+    for (Map.Entry<String, NodeTuple> entry : entries.get().entries().entrySet()) {
+      Node keyNode = entry.getValue().getKeyNode();
+      Node reasonNode = entry.getValue().getValueNode();
+      int code = parseStatus(entry.getKey(), keyNode);
+      Optional<String> reason = nodes.text(reasonNode, "reason of status " + entry.getKey());
+      if (reasonNode instanceof ScalarNode && reason.map(String::isBlank).orElse(true)) {
+        nodes.report(reasonNode, "the reason of status " + entry.getKey() + " must not be empty");
+      }
+      if (code == INVALID_STATUS) {
+        continue;
+      }
+      SourceLocation first = seen.putIfAbsent(code, nodes.location(keyNode));
+      if (first != null) {
+        nodes.report(keyNode, "duplicate status " + code + "; first given at line " + first.line());
+        continue;
+      }
+      statuses.add(new Status(code, reason.orElse(""), nodes.location(keyNode)));
+    }
+    return statuses;
+  }
+
+  /** The status number, or {@link #INVALID_STATUS} after reporting why it is not one. */
+  private int parseStatus(String text, Node node) {
+    if (!NUMBER.matcher(text).matches()) {
+      nodes.report(node, "status " + Nodes.quote(text) + " is not an HTTP status: expected a number from 100 to 599");
+      return INVALID_STATUS;
+    }
+    int code = Integer.parseInt(text);
+    if (code < 100 || code > 599) {
+      nodes.report(node, "status " + code + " is outside 100..599");
+      return INVALID_STATUS;
+    }
+    return code;
+  }
+
+  private Optional<Integer> readStatusValue(Node node) {
+    return nodes.text(node, "status").map(text -> parseStatus(text, node)).or(() -> {
+      if (node instanceof ScalarNode) {
+        nodes.report(node, "'status' must not be empty");
+      }
+      return Optional.of(INVALID_STATUS);
+    });
+  }
+
+  private Optional<Category> readCategory(Node node) {
+    Optional<Fields> entries = nodes.mapping(node, "a category", CATEGORY_KEYS);
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> title = nodes.requiredText(entries.get(), node, "title");
+    List<Group> groups = new ArrayList<>();
+    Node groupsNode = nodes.required(entries.get(), node, "groups");
+    if (groupsNode != null) {
+      nodes.list(groupsNode, "groups", true)
+          .ifPresent(items -> items.forEach(item -> readGroup(item).ifPresent(groups::add)));
+    }
+    return Optional.of(new Category(title.orElse(""), groups, nodes.location(node)));
+  }
+
+  private Optional<Group> readGroup(Node node) {
+    Optional<Fields> entries = nodes.mapping(node, "a group", GROUP_KEYS);
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> heading = nodes.optionalNonBlankText(entries.get(), "heading");
+    Node statusNode = nodes.required(entries.get(), node, "status");
+    int status = statusNode == null ? INVALID_STATUS : readStatusValue(statusNode).orElse(INVALID_STATUS);
+    SourceLocation statusLocation = nodes.location(statusNode == null ? node : statusNode);
+    List<ErrorDef> errors = new ArrayList<>();
+    Node errorsNode = nodes.required(entries.get(), node, "errors");
+    if (errorsNode != null) {
+      nodes.list(errorsNode, "errors", true)
+          .ifPresent(items -> items.forEach(item -> readError(item, status, statusLocation).ifPresent(errors::add)));
+    }
+    return Optional.of(new Group(heading, status, errors, nodes.location(node)));
+  }
+
+  private Optional<ErrorDef> readError(Node node, int groupStatus, SourceLocation groupStatusLocation) {
+    Optional<Fields> found = nodes.mapping(node, "an error", ERROR_KEYS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields entries = found.get();
+    Optional<String> code = readCode(entries, node);
+    Optional<String> message = nodes.requiredText(entries, node, "message");
+    Optional<String> description = nodes.optionalText(entries, "description");
+    int status = groupStatus;
+    SourceLocation statusLocation = groupStatusLocation;
+    Node statusNode = entries.get("status");
+    if (statusNode != null) {
+      status = readStatusValue(statusNode).orElse(INVALID_STATUS);
+      statusLocation = nodes.location(statusNode);
+    }
+    Optional<String> field = nodes.optionalNonBlankText(entries, "field");
+    boolean retryable = readRetryable(entries.get("retryable")).orElse(Status.retryableByDefault(status));
+    Optional<String> deprecated = nodes.optionalNonBlankText(entries, "deprecated");
+    Optional<String> since = nodes.optionalNonBlankText(entries, "since");
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ErrorDef(code.get(), message.orElse(""), description, status, field, retryable,
+        deprecated, since, nodes.location(entries.get("code")), statusLocation));
+  }
+
+  private Optional<String> readCode(Fields entries, Node owner) {
+    Optional<String> code = nodes.requiredText(entries, owner, "code");
+    if (code.isPresent() && !isValidCode(code.get())) {
+      nodes.report(entries.get("code"), "code " + Nodes.quote(code.get())
+          + " is not valid: a code is upper-case letters, digits and '_', starting with a letter ("
+          + CODE.pattern() + ")");
+    }
+    return code;
+  }
+
+  /** Matches the code pattern and, being a Java constant name too, is no keyword or literal. */
+  private static boolean isValidCode(String code) {
+    return CODE.matcher(code).matches() && SourceVersion.isName(code);
+  }
+
+  private Optional<Boolean> readRetryable(Node node) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    Optional<String> text = nodes.text(node, "retryable");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.get().equals("true") || text.get().equals("false")) {
+      return Optional.of(Boolean.valueOf(text.get()));
+    }
+    nodes.report(node, "'retryable' must be true or false, found " + Nodes.quote(text.get()));
+    return Optional.empty();
+  }
+
+  private Optional<RetiredCode> readRetired(Node node) {
+    Optional<Fields> found = nodes.mapping(node, "a retired code", RETIRED_KEYS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields entries = found.get();
+    Optional<String> code = readCode(entries, node);
+    Optional<String> since = nodes.optionalNonBlankText(entries, "since");
+    Optional<String> reason = nodes.optionalNonBlankText(entries, "reason");
+    return code.map(value -> new RetiredCode(value, since, reason, nodes.location(entries.get("code"))));
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.errorspec.core.spec;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A loaded and validated error catalog: the model every generator reads.
+ *
+ * @param version the spec format version ({@code errorspec:})
+ * @param api the API's display name
+ * @param packageName the Java package of generated code; a front end may override it
+ * @param statuses the documented HTTP statuses, in table order
+ * @param categories the catalog's sections, in document order
+ * @param retired codes removed from the API, never to be used again
+ * @param location the start of the spec file
+ */
+public record ErrorSpec(
+    int version,
+    Optional<String> api,
+    Optional<String> packageName,
+    List<Status> statuses,
+    List<Category> categories,
+    List<RetiredCode> retired,
+    SourceLocation location) {
+
+  /** The spec format version this errorspec reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  public ErrorSpec {
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(packageName, "packageName");
+    statuses = List.copyOf(statuses);
+    categories = List.copyOf(categories);
+    retired = List.copyOf(retired);
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** Every error of every group, in document order. */
+  public Stream<ErrorDef> errors() {
+    return categories.stream().flatMap(category -> category.groups().stream()).flatMap(group -> group.errors().stream());
+  }
+
+  /** The documented status with this code, if any. */
+  public Optional<Status> status(int code) {
+    return statuses.stream().filter(status -> status.code() == code).findFirst();
+  }
+}
