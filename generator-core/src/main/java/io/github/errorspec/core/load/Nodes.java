@@ -3,10 +3,12 @@ package io.github.errorspec.core.load;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -53,6 +55,7 @@ final class Nodes {
       return Optional.empty();
     }
     Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    Set<String> suggested = new HashSet<>();
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode)) {
@@ -64,12 +67,16 @@ final class Nodes {
       if (first != null) {
         report(keyNode, "duplicate key " + quote(key) + "; first given at line " + location(first.getKeyNode()).line());
       } else if (allowedKeys != null && !allowedKeys.contains(key)) {
-        report(keyNode, unknownKey(key, allowedKeys));
+        Optional<String> nearest = KeySuggestion.nearest(key, allowedKeys);
+        nearest.ifPresent(suggested::add);
+        report(keyNode, nearest
+            .map(valid -> "unknown key " + quote(key) + "; did you mean '" + valid + "'?")
+            .orElseGet(() -> "unknown key " + quote(key) + "; expected one of: " + String.join(", ", allowedKeys)));
       } else {
         entries.put(key, tuple);
       }
     }
-    return Optional.of(new Fields(entries));
+    return Optional.of(new Fields(entries, suggested));
   }
 
   /** The items of a list; reports anything else, and an empty list when {@code nonEmpty}. */
@@ -120,10 +127,13 @@ final class Nodes {
     return node == null ? Optional.empty() : text(node, key);
   }
 
-  /** The value of a required key, or null after reporting that it is missing. */
+  /**
+   * The value of a required key, or null after reporting that it is missing (unless a misspelt key
+   * was already reported as meant to be this one).
+   */
   Node required(Fields entries, Node owner, String key) {
     Node node = entries.get(key);
-    if (node == null) {
+    if (node == null && !entries.suggested().contains(key)) {
       report(owner, "missing required key '" + key + "'");
     }
     return node;
@@ -156,11 +166,5 @@ final class Nodes {
       oneLine = oneLine.substring(0, oneLine.offsetByCodePoints(0, QUOTED_VALUE_LIMIT)) + "...";
     }
     return "'" + oneLine + "'";
-  }
-
-  private static String unknownKey(String key, List<String> allowedKeys) {
-    return KeySuggestion.nearest(key, allowedKeys)
-        .map(nearest -> "unknown key " + quote(key) + "; did you mean '" + nearest + "'?")
-        .orElseGet(() -> "unknown key " + quote(key) + "; expected one of: " + String.join(", ", allowedKeys));
   }
 }

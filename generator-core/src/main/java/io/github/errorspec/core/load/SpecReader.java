@@ -8,12 +8,12 @@ import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -49,13 +49,17 @@ final class SpecReader {
 
   /** The model, or empty when the file is not a spec this version can read at all. */
   Optional<ErrorSpec> read(Node root) {
+    if (root instanceof MappingNode && !isSupportedVersion((MappingNode) root)) {
+      return Optional.empty();
+    }
     Optional<Fields> entries = nodes.mapping(root, "a spec", SPEC_KEYS);
     if (entries.isEmpty()) {
       return Optional.empty();
     }
     Fields spec = entries.get();
-    if (!readVersion(spec, root)) {
-      return Optional.empty();
+    if (spec.get("errorspec") == null) {
+      nodes.report(root, "missing required key 'errorspec'; the first line of a spec is 'errorspec: "
+          + ErrorSpec.FORMAT_VERSION + "'");
     }
     Optional<String> api = nodes.optionalNonBlankText(spec, "api");
     Optional<String> packageName = nodes.optionalNonBlankText(spec, "package");
@@ -77,22 +81,29 @@ final class SpecReader {
         ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired, nodes.location(root)));
   }
 
-  /** Whether the version is one this errorspec reads; a missing version is reported and read as 1. */
-  private boolean readVersion(Fields spec, Node root) {
-    Node node = spec.get("errorspec");
-    if (node == null) {
-      nodes.report(root, "missing required key 'errorspec'; the first line of a spec is 'errorspec: "
-          + ErrorSpec.FORMAT_VERSION + "'");
-      return true;
-    }
-    Optional<String> version = nodes.text(node, "errorspec");
-    if (version.isPresent() && !version.get().equals(String.valueOf(ErrorSpec.FORMAT_VERSION))) {
-      nodes.report(node, "unsupported errorspec version " + Nodes.quote(version.get())
-          + "; this errorspec reads version " + ErrorSpec.FORMAT_VERSION);
-      return false;
-    }
-    if (version.isEmpty() && node instanceof ScalarNode) {
-      nodes.report(node, "'errorspec' must not be empty; write 'errorspec: " + ErrorSpec.FORMAT_VERSION + "'");
+  /**
+   * Whether the version, when given, is one this errorspec reads. Read before anything else: the
+   * keys of another version may mean something else, so its problems are not this version's.
+   */
+  private boolean isSupportedVersion(MappingNode root) {
+    for (NodeTuple tuple : root.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode
+          && ((ScalarNode) tuple.getKeyNode()).getValue().equals("errorspec")) {
+        Node node = tuple.getValueNode();
+        Optional<String> version = nodes.text(node, "errorspec");
+        if (version.isEmpty()) {
+          if (node instanceof ScalarNode) {
+            nodes.report(node, "'errorspec' must not be empty; write 'errorspec: " + ErrorSpec.FORMAT_VERSION + "'");
+          }
+          return true;
+        }
+        if (!version.get().equals(String.valueOf(ErrorSpec.FORMAT_VERSION))) {
+          nodes.report(node, "unsupported errorspec version " + Nodes.quote(version.get())
+              + "; this errorspec reads version " + ErrorSpec.FORMAT_VERSION);
+          return false;
+        }
+        return true;
+      }
     }
     return true;
   }
@@ -124,7 +135,6 @@ final class SpecReader {
     if (entries.get().isEmpty()) {
       nodes.report(node, "'statuses' must not be empty");
     }
-    Map<Integer, SourceLocation> seen = new HashMap<>();
     for (Map.Entry<String, NodeTuple> entry : entries.get().entries().entrySet()) {
       Node keyNode = entry.getValue().getKeyNode();
       Node reasonNode = entry.getValue().getValueNode();
@@ -133,15 +143,10 @@ final class SpecReader {
       if (reasonNode instanceof ScalarNode && reason.map(String::isBlank).orElse(true)) {
         nodes.report(reasonNode, "the reason of status " + entry.getKey() + " must not be empty");
       }
-      if (code == INVALID_STATUS) {
-        continue;
+      // Numbers have one spelling each, so the duplicate-key check already found repeated statuses.
+      if (code != INVALID_STATUS) {
+          statuses.add(new Status(code, reason.orElse(""), nodes.location(keyNode)));
       }
-      SourceLocation first = seen.putIfAbsent(code, nodes.location(keyNode));
-      if (first != null) {
-        nodes.report(keyNode, "duplicate status " + code + "; first given at line " + first.line());
-        continue;
-      }
-      statuses.add(new Status(code, reason.orElse(""), nodes.location(keyNode)));
     }
     return statuses;
   }

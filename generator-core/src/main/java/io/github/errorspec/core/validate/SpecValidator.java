@@ -39,7 +39,7 @@ public final class SpecValidator {
       if (retired != null) {
         problems.add(new Diagnostic(error.location(), retiredMessage(retired)));
       }
-      if (isWellFormed(error.status()) && spec.status(error.status()).isEmpty()) {
+      if (isWellFormed(error.status()) && !spec.statuses().isEmpty() && spec.status(error.status()).isEmpty()) {
         // Inherited statuses share the group's location: the set reports each place once.
         problems.add(new Diagnostic(error.statusLocation(), "status " + error.status()
             + " is not listed under 'statuses'"));
@@ -50,7 +50,10 @@ public final class SpecValidator {
     return sorted;
   }
 
-  /** A malformed status was reported when it was read; it is no undocumented one. */
+  /**
+   * A malformed status was reported when it was read; it is no undocumented one. Likewise, no
+   * statuses at all means 'statuses' itself was reported missing or broken.
+   */
   private static boolean isWellFormed(int status) {
     return status >= 100 && status <= 599;
   }
