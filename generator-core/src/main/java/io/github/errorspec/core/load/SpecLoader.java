@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,6 +29,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -98,9 +100,7 @@ public final class SpecLoader {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
-      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-      int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
-      throw failure(new SourceLocation(fileName, line, column), String.format(java.util.Locale.ROOT,
+      throw failure(locationOfOffset(fileName, before), String.format(Locale.ROOT,
           "the file is not UTF-8: byte 0x%02X at offset %d cannot start a character here",
           content[in.position()] & 0xFF, in.position()));
     }
@@ -117,9 +117,15 @@ public final class SpecLoader {
     options.setCodePointLimit(MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
+    // compose() constructs no objects, so no tag can run code; rejectTags reports every tag at its
+    // position rather than stopping at SnakeYAML's first global one.
+    options.setTagInspector(tag -> true);
     Node root;
     try {
       root = new Yaml(options).compose(new StringReader(text));
+    } catch (ReaderException e) {
+      throw failure(locationOfCodePoint(fileName, text, e.getPosition()), String.format(Locale.ROOT,
+          "invalid YAML: the character U+%04X is not allowed in YAML text", e.getCodePoint()));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw failure(locationOf(fileName, mark), "invalid YAML: " + problemOf(e));
@@ -131,6 +137,18 @@ public final class SpecLoader {
           + ErrorSpec.FORMAT_VERSION + "'");
     }
     return root;
+  }
+
+  private static SourceLocation locationOfCodePoint(String fileName, String text, int codePointIndex) {
+    int end = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+    return locationOfOffset(fileName, text.substring(0, end));
+  }
+
+  /** The location just after {@code before}, the text that precedes it. */
+  private static SourceLocation locationOfOffset(String fileName, String before) {
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
+    return new SourceLocation(fileName, line, column);
   }
 
   private static SourceLocation locationOf(String fileName, Mark mark) {

@@ -8,6 +8,8 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -181,7 +183,7 @@ class SpecLoaderTest {
         - code: A
           message: a
         """);
-    byte[] crlfWithBom = ("\uFEFF" + yaml.replace("\n", "\r\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] crlfWithBom = ("\uFEFF" + yaml.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
 
     ErrorSpec plain = Specs.load(yaml);
     ErrorSpec other = new SpecLoader().parse(Specs.FILE, crlfWithBom);
@@ -192,8 +194,8 @@ class SpecLoaderTest {
   @Test
   @DisplayName("the repository's spec loads from a file, named as its path is written")
   void loadsFromFile() throws Exception {
-    ErrorSpec spec = new SpecLoader().load(java.nio.file.Path.of("..", "error-spec.yaml"));
-    assertEquals(java.nio.file.Path.of("..", "error-spec.yaml").toString(), spec.location().file());
+    ErrorSpec spec = new SpecLoader().load(Path.of("..", "error-spec.yaml"));
+    assertEquals(Path.of("..", "error-spec.yaml").toString(), spec.location().file());
     assertEquals(29, spec.errors().count());
   }
 }
