@@ -1,0 +1,109 @@
+package io.github.errorspec.core.schema;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.SpecException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The JSON Schema shipped for editors agrees with the loader on the repository's spec and on broken ones. */
+@DisplayName("error-spec.schema.json")
+class SpecSchemaTest {
+
+  static final String SCHEMA_RESOURCE = "/io/github/errorspec/core/error-spec.schema.json";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private static JsonSchema schema;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = SpecSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+    }
+  }
+
+  @Test
+  @DisplayName("accepts the repository's error-spec.yaml")
+  void acceptsRootSpec() throws IOException {
+    assertEquals(Set.of(), validate(Files.readString(Path.of("..", "error-spec.yaml"))));
+  }
+
+  @Test
+  @DisplayName("error-spec.yaml points editors to the schema, at a path that exists")
+  void rootSpecNamesSchema() throws IOException {
+    String firstLine = Files.readAllLines(Path.of("..", "error-spec.yaml")).get(0);
+    String prefix = "# yaml-language-server: $schema=";
+    assertTrue(firstLine.startsWith(prefix), firstLine);
+    assertTrue(Files.isRegularFile(Path.of("..").resolve(firstLine.substring(prefix.length()))), firstLine);
+  }
+
+  @ParameterizedTest(name = "rejects: {0}")
+  @ValueSource(strings = {
+      "errorspec: 2\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: a, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, mesage: a}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 600, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {600: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: []}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: ''}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: maybe}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\nretired: [{since: '1.0'}]",
+  })
+  void rejectsBrokenSpecs(String yaml) throws IOException {
+    assertThrows(SpecException.class, () -> new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8)),
+        "the loader accepted the broken spec");
+    assertFalse(validate(yaml).isEmpty(), "the schema accepted a spec the loader rejects");
+  }
+
+  @Test
+  @DisplayName("accepts every optional key of format v1")
+  void acceptsOptionalKeys() throws Exception {
+    String yaml = """
+        errorspec: 1
+        api: Example
+        package: com.example.errors
+        statuses: {400: Bad Request, 503: Service Unavailable}
+        categories:
+          - title: T
+            groups:
+              - heading: H
+                status: 400
+                errors:
+                  - {code: A, message: a, description: d, status: 503, field: f, retryable: true,
+                     deprecated: use B, since: '1.0'}
+                  - {code: B, message: 012, description: 1e3}
+        retired:
+          - {code: OLD, since: 1.0.0, reason: gone}
+        """;
+    new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8));
+    assertEquals(Set.of(), validate(yaml));
+  }
+
+  private static Set<String> validate(String yaml) throws IOException {
+    JsonNode document = YAML.readTree(yaml);
+    Set<ValidationMessage> messages = schema.validate(document);
+    return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+  }
+}
