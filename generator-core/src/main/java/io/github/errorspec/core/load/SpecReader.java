@@ -139,7 +139,7 @@ final class SpecReader {
       Node keyNode = entry.getValue().getKeyNode();
       Node reasonNode = entry.getValue().getValueNode();
       int code = parseStatus(entry.getKey(), keyNode);
-      Optional<String> reason = nodes.text(reasonNode, "reason of status " + entry.getKey());
+      Optional<String> reason = nodes.text(reasonNode, entry.getKey());
       if (reasonNode instanceof ScalarNode && reason.map(String::isBlank).orElse(true)) {
         nodes.report(reasonNode, "the reason of status " + entry.getKey() + " must not be empty");
       }
