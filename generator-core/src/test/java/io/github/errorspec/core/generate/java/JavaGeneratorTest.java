@@ -1,0 +1,99 @@
+package io.github.errorspec.core.generate.java;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.generate.GoldenFiles;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("Java generation")
+class JavaGeneratorTest {
+
+  @ParameterizedTest(name = "{0} catalog")
+  @EnumSource(Catalogs.class)
+  @DisplayName("generated sources match the golden files byte for byte")
+  void matchesGoldenFiles(Catalogs catalog) {
+    GoldenFiles.assertMatches(catalog.caseName(), "java", catalog.generate());
+  }
+
+  @ParameterizedTest(name = "{0} catalog, --release {1}")
+  @CsvSource({"SEED, 8", "SEED, 17", "EDGE, 8", "EDGE, 17"})
+  @DisplayName("generated sources compile under -Xlint:all -Werror")
+  void compiles(Catalogs catalog, int release) {
+    CompiledApi api = catalog.compile(release);
+    assertEquals(catalog.spec().errors().count(), api.errorCodes().size());
+  }
+
+  @Test
+  @DisplayName("one exception class per error status, named after its reason, never clashing")
+  void exceptionNames() {
+    List<String> seed = names(Catalogs.SEED);
+    assertEquals(List.of("ApiException", "BadGatewayException", "BadRequestException", "ErrorCode", "ErrorResponse",
+        "ForbiddenException", "InternalServerErrorException", "NotFoundException", "RateLimitExceededException",
+        "RetryPolicy", "ServiceUnavailableException", "UnauthorizedException"), seed);
+    List<String> edge = names(Catalogs.EDGE);
+    assertEquals(List.of("ApiException", "ApiStatus422Exception", "BadRequestException", "CafeFermeException",
+        "ConflictClashException", "ErrorCode", "ErrorResponse", "Http504GatewayTimeoutException", "HttpException",
+        "ImATeapotException", "RetryPolicy", "RuntimeStatus423Exception", "ServiceUnavailableStatus500Exception",
+        "ServiceUnavailableStatus503Exception"), edge);
+  }
+
+  @ParameterizedTest(name = "''{0}'' gives {1}")
+  @CsvSource(delimiter = ';', value = {
+      "Rate Limit Exceeded;RateLimitExceeded",
+      "I'm a teapot;ImATeapot",
+      "Conflict | Clash;ConflictClash",
+      "URI Too Long;URITooLong",
+      "Non-Authoritative Information;NonAuthoritativeInformation",
+      "Café Fermé;CafeFerme",
+      "504 Gateway Timeout;Http504GatewayTimeout",
+      "未找到;Http",
+  })
+  void baseNames(String reason, String expected) {
+    assertEquals(expected, JavaNames.baseName(reason));
+  }
+
+  @Test
+  @DisplayName("output is the same under a Turkish default locale")
+  void localeIndependent() {
+    List<GeneratedFile> expected = Catalogs.EDGE.generate();
+    Locale previous = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals(expected, Catalogs.EDGE.generate());
+    } finally {
+      Locale.setDefault(previous);
+    }
+  }
+
+  @Test
+  @DisplayName("a catalog larger than the enum can hold fails with a message naming the limit")
+  void tooManyCodes() throws Exception {
+    StringBuilder yaml = new StringBuilder("errorspec: 1\nstatuses: {400: Bad}\ncategories:\n- title: T\n  groups:\n"
+        + "  - status: 400\n    errors:\n");
+    for (int i = 0; i <= JavaGenerator.MAX_ENUM_CODES; i++) {
+      yaml.append("    - {code: C").append(i).append(", message: m}\n");
+    }
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new JavaGenerator().generate(spec, "com.example"));
+    assertEquals("the catalog has 1501 codes; ErrorCode holds at most 1500", e.getMessage());
+  }
+
+  private static List<String> names(Catalogs catalog) {
+    return catalog.generate().stream()
+        .map(file -> file.path().substring(file.path().lastIndexOf('/') + 1).replace(".java", ""))
+        .collect(Collectors.toList());
+  }
+}
