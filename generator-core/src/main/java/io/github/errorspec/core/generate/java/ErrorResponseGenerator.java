@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.errorspec.core.spec.ErrorSpec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -296,7 +297,7 @@ final class ErrorResponseGenerator {
         .build();
   }
 
-  /** A strict JSON reader (RFC 8259) that builds maps, lists, strings and number texts. */
+  /** A strict JSON reader (RFC 8259) that builds maps, lists, strings, numbers and booleans. */
   private static TypeSpec jsonReader() {
     TypeName objectMap = ParameterizedTypeName.get(Map.class, String.class, Object.class);
     TypeName objectList = ParameterizedTypeName.get(List.class, Object.class);
@@ -471,7 +472,7 @@ final class ErrorResponseGenerator {
             .build())
         .addMethod(MethodSpec.methodBuilder("readNumber")
             .addModifiers(Modifier.PRIVATE)
-            .returns(STRING)
+            .returns(BigDecimal.class)
             .addCode("""
                 int start = position;
                 next('-');
@@ -489,8 +490,8 @@ final class ErrorResponseGenerator {
                     throw failure("bad number");
                   }
                 }
-                return text.substring(start, position);
-                """)
+                return new $T(text.substring(start, position));
+                """, BigDecimal.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("digits")
             .addModifiers(Modifier.PRIVATE)
