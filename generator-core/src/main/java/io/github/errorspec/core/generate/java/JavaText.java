@@ -42,7 +42,8 @@ final class JavaText {
   /**
    * Text for a Javadoc comment that renders as typed: HTML and Javadoc syntax ({@code <}, {@code &},
    * {@code @}, a slash ending <code>*&#47;</code>) and backslashes become character references, so that no
-   * unicode escape, tag or comment end can form; line breaks stay line breaks.
+   * unicode escape, tag or comment end can form; line breaks stay line breaks, tabs become spaces
+   * and other control characters show as escapes.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -53,6 +54,11 @@ final class JavaText {
       boolean endsComment = c == '/' && out.length() > 0 && out.charAt(out.length() - 1) == '*';
       if (c == '\n' || (c >= 0x20 && c <= 0x7E && "<>&@\\".indexOf(c) < 0 && !endsComment)) {
         out.appendCodePoint(c);
+      } else if (c == '\t') {
+        out.append(' ');
+      } else if (Character.isISOControl(c)) {
+        // HTML has no entity for control characters: show them as escapes.
+        out.append(String.format(Locale.ROOT, "&#92;u%04x", c));
       } else {
         out.append("&#").append(c).append(';');
       }

@@ -43,14 +43,17 @@ final class CompiledApi extends ClassLoader {
     }
   }
 
-  /** Compiles with {@code --release} and {@code -Xlint:all -Werror}; fails the test on any warning. */
+  /**
+   * Compiles with {@code --release}, {@code -Xlint:all -Werror} and doclint (all but missing
+   * comments), so that the generated Javadoc is well-formed too; fails the test on any warning.
+   */
   static CompiledApi compile(String packageName, List<GeneratedFile> files, int release) {
     List<JavaFileObject> sources = files.stream()
         .map(file -> JavaFileObjects.forSourceString(
             file.path().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
         .collect(Collectors.toList());
     Compilation compilation = Compiler.javac()
-        .withOptions("--release", String.valueOf(release), "-Xlint:all", "-Werror")
+        .withOptions("--release", String.valueOf(release), "-Xlint:all", "-Xdoclint:all/protected,-missing", "-Werror")
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledApi(packageName, compilation);

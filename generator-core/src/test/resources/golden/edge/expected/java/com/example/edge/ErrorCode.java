@@ -27,7 +27,7 @@ public enum ErrorCode {
    * Say "hi" &#92; back&#92;slash $dollar $$ $L {0} %s %n &#64;param &#60;b&#62;bold&#60;/b&#62; &#60;/script&#62;.
    *
    * <p>line one
-   * line two&#9;tabbed
+   * line two tabbed
    * line three.
    *
    * <p>HTTP 400 Bad Request, field <code>user.name|`x`</code>.
