@@ -3,7 +3,7 @@ package io.github.errorspec.core.load;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.SourceLocation;
-import io.github.errorspec.core.spec.SpecException;
+import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.validate.SpecValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * dropped); compose YAML nodes with SnakeYAML, which builds no objects, with duplicate keys,
  * aliases and nesting bounded; reject any tag beyond plain YAML values; read the nodes into the
  * model, checking each value; run the {@link SpecValidator} over the model. All problems of the
- * last two steps are reported together in one {@link SpecException}.
+ * last two steps are reported together in one {@link InputException}.
  */
 public final class SpecLoader {
 
@@ -62,18 +62,18 @@ public final class SpecLoader {
   private final SpecValidator validator = new SpecValidator();
 
   /** Loads the spec at {@code file}, naming it in messages as the path is written. */
-  public ErrorSpec load(Path file) throws SpecException, IOException {
+  public ErrorSpec load(Path file) throws InputException, IOException {
     String name = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
       return parse(name, content);
     } catch (NoSuchFileException e) {
-      throw new SpecException(List.of(new Diagnostic(SourceLocation.ofFile(name), "no such spec file")));
+      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(name), "no such spec file")));
     }
   }
 
   /** Parses spec {@code content}, naming it {@code fileName} in messages. */
-  public ErrorSpec parse(String fileName, byte[] content) throws SpecException {
+  public ErrorSpec parse(String fileName, byte[] content) throws InputException {
     if (content.length > MAX_FILE_BYTES) {
       throw failure(new SourceLocation(fileName, 1, 1), "the file is larger than " + MAX_FILE_BYTES
           + " bytes, the most errorspec reads");
@@ -86,12 +86,12 @@ public final class SpecLoader {
     List<Diagnostic> problems = new ArrayList<>(nodes.problems());
     spec.ifPresent(model -> problems.addAll(validator.validate(model)));
     if (!problems.isEmpty()) {
-      throw new SpecException(problems);
+      throw new InputException(problems);
     }
     return spec.orElseThrow();
   }
 
-  private static String decode(String fileName, byte[] content) throws SpecException {
+  private static String decode(String fileName, byte[] content) throws InputException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -109,7 +109,7 @@ public final class SpecLoader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static Node compose(String fileName, String text) throws SpecException {
+  private static Node compose(String fileName, String text) throws InputException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -194,7 +194,7 @@ public final class SpecLoader {
     return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
   }
 
-  private static SpecException failure(SourceLocation location, String message) {
-    return new SpecException(List.of(new Diagnostic(location, message)));
+  private static InputException failure(SourceLocation location, String message) {
+    return new InputException(List.of(new Diagnostic(location, message)));
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A position in a source file, 1-based, as editors and compilers print it.
  *
- * <p>A line of 0 means the whole file (for problems such as a file that cannot be read).
+ * <p>A line of 0 means the whole file (for problems such as a file that cannot be read); a column
+ * of 0 means the whole line.
  */
 public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
 
@@ -27,14 +28,27 @@ public record SourceLocation(String file, int line, int column) implements Compa
     return new SourceLocation(file, 0, 0);
   }
 
+  /** The file's name without its directories, for text that must not depend on where a build ran. */
+  public String fileName() {
+    return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  }
+
   @Override
   public int compareTo(SourceLocation other) {
     return ORDER.compare(this, other);
   }
 
-  /** {@code file:line:column}, or {@code file} alone for the whole file. */
+  /** The location of a whole line. */
+  public static SourceLocation ofLine(String file, int line) {
+    return new SourceLocation(file, line, 0);
+  }
+
+  /** {@code file:line:column}, {@code file:line} for a whole line, {@code file} for the whole file. */
   @Override
   public String toString() {
-    return line == 0 ? file : file + ":" + line + ":" + column;
+    if (line == 0) {
+      return file;
+    }
+    return column == 0 ? file + ":" + line : file + ":" + line + ":" + column;
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.errorspec.core.spec.SpecException;
+import io.github.errorspec.core.spec.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,7 +165,7 @@ class SafeLoadingTest {
   @DisplayName("a missing file is named, without a stack trace")
   void missingFile(@TempDir Path dir) {
     Path missing = dir.resolve("error-spec.yaml");
-    SpecException e = assertThrows(SpecException.class, () -> new SpecLoader().load(missing));
+    InputException e = assertThrows(InputException.class, () -> new SpecLoader().load(missing));
     assertEquals(missing + ": no such spec file", e.getMessage());
   }
 
@@ -173,7 +173,7 @@ class SafeLoadingTest {
   @DisplayName("a file is named in messages as its path is written")
   void pathInMessages(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("spec.yaml"), "errorspec: 3\n");
-    SpecException e = assertThrows(SpecException.class, () -> new SpecLoader().load(file));
+    InputException e = assertThrows(InputException.class, () -> new SpecLoader().load(file));
     assertEquals(file + ":1:12: unsupported errorspec version '3'; this errorspec reads version 1", e.getMessage());
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
-import io.github.errorspec.core.spec.SpecException;
+import io.github.errorspec.core.spec.InputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +16,7 @@ final class Specs {
 
   private Specs() {}
 
-  static ErrorSpec load(String yaml) throws SpecException {
+  static ErrorSpec load(String yaml) throws InputException {
     return new SpecLoader().parse(FILE, yaml.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -26,7 +26,7 @@ final class Specs {
   }
 
   static List<String> problems(byte[] content) {
-    SpecException e = assertThrows(SpecException.class, () -> new SpecLoader().parse(FILE, content));
+    InputException e = assertThrows(InputException.class, () -> new SpecLoader().parse(FILE, content));
     return e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList());
   }
 

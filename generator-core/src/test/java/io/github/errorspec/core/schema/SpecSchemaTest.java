@@ -14,7 +14,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.errorspec.core.load.SpecLoader;
-import io.github.errorspec.core.spec.SpecException;
+import io.github.errorspec.core.spec.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class SpecSchemaTest {
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\nretired: [{since: '1.0'}]",
   })
   void rejectsBrokenSpecs(String yaml) throws IOException {
-    assertThrows(SpecException.class, () -> new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8)),
+    assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8)),
         "the loader accepted the broken spec");
     assertFalse(validate(yaml).isEmpty(), "the schema accepted a spec the loader rejects");
   }

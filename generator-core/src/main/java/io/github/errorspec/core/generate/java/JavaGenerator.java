@@ -4,7 +4,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.spec.ErrorSpec;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class JavaGenerator {
     types.addAll(new ExceptionGenerator(names).generate(spec));
     types.add(new ErrorResponseGenerator(names).generate(spec));
     types.add(new RetryPolicyGenerator(names).generate());
-    String source = Path.of(spec.location().file()).getFileName().toString();
+    String source = spec.location().fileName();
     List<GeneratedFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       JavaFile file = JavaFile.builder(packageName, type)

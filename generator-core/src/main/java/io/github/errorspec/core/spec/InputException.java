@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A spec that cannot be used, with every problem found in it.
+ * Input that errorspec cannot use (a spec, or a docs page), with every problem found in it: the
+ * user's mistake to fix, never a bug or an I/O failure.
  *
  * <p>The message lists the diagnostics one per line, sorted by position, so that a front end can
  * print it as it is.
  */
-public final class SpecException extends Exception {
+public final class InputException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
   private final transient List<Diagnostic> diagnostics;
 
-  public SpecException(List<Diagnostic> diagnostics) {
+  public InputException(List<Diagnostic> diagnostics) {
     super(render(diagnostics));
     this.diagnostics = diagnostics.stream().sorted().collect(Collectors.toUnmodifiableList());
   }
@@ -27,7 +28,7 @@ public final class SpecException extends Exception {
 
   private static String render(List<Diagnostic> diagnostics) {
     if (diagnostics.isEmpty()) {
-      throw new IllegalArgumentException("a SpecException needs at least one diagnostic");
+      throw new IllegalArgumentException("an InputException needs at least one diagnostic");
     }
     return diagnostics.stream().sorted().map(Diagnostic::toString).collect(Collectors.joining("\n"));
   }

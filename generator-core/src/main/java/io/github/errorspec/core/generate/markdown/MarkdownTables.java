@@ -1,0 +1,108 @@
+package io.github.errorspec.core.generate.markdown;
+
+import io.github.errorspec.core.spec.Category;
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Group;
+import io.github.errorspec.core.spec.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generated regions of a reference page, in the seed page's table style: header cells padded
+ * by one space, a separator of dashes as wide as each header cell plus two, backticked codes,
+ * statuses and fields. Lines end with {@code \n}; the region writer adapts them to the page.
+ */
+final class MarkdownTables {
+
+  static final String STATUSES = "statuses";
+  static final String ERRORS = "errors";
+
+  private MarkdownTables() {}
+
+  /** The content of every region by name, in page order. */
+  static Map<String, List<String>> regions(ErrorSpec spec) {
+    Map<String, List<String>> regions = new LinkedHashMap<>();
+    regions.put(STATUSES, statusTable(spec));
+    regions.put(ERRORS, errorSections(spec));
+    return regions;
+  }
+
+  static List<String> statusTable(ErrorSpec spec) {
+    List<String> lines = new ArrayList<>(header(List.of("Status", "Description")));
+    for (Status status : spec.statuses()) {
+      lines.add(row(List.of(MarkdownText.code(String.valueOf(status.code())), MarkdownText.inline(status.reason()))));
+    }
+    return lines;
+  }
+
+  /** Each category as {@code ## title}, each group as {@code ### heading} and a table, blank lines between. */
+  static List<String> errorSections(ErrorSpec spec) {
+    List<String> lines = new ArrayList<>();
+    for (Category category : spec.categories()) {
+      separate(lines);
+      lines.add("## " + MarkdownText.heading(category.title()));
+      for (Group group : category.groups()) {
+        lines.add("");
+        lines.add("### " + MarkdownText.heading(heading(spec, group)));
+        lines.add("");
+        lines.addAll(errorTable(group));
+      }
+    }
+    return lines;
+  }
+
+  private static void separate(List<String> lines) {
+    if (!lines.isEmpty()) {
+      lines.add("");
+    }
+  }
+
+  /** The explicit heading, or "STATUS - Reason". */
+  static String heading(ErrorSpec spec, Group group) {
+    return group.heading().orElseGet(() ->
+        group.status() + " - " + spec.status(group.status()).map(Status::reason).orElse(""));
+  }
+
+  private static List<String> errorTable(Group group) {
+    boolean withField = group.hasFields();
+    List<String> lines = new ArrayList<>(header(withField
+        ? List.of("Code", "Message", "Field", "Description")
+        : List.of("Code", "Message", "Description")));
+    for (ErrorDef error : group.errors()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(MarkdownText.code(error.code()));
+      cells.add(MarkdownText.inline(error.message()));
+      if (withField) {
+        cells.add(error.field().map(MarkdownText::code).orElse(""));
+      }
+      cells.add(description(error));
+      lines.add(row(cells));
+    }
+    return lines;
+  }
+
+  /** The description, after a bold deprecation note for deprecated codes. */
+  private static String description(ErrorDef error) {
+    String description = MarkdownText.inline(error.description().orElse(""));
+    return error.deprecated()
+        .map(reason -> ("**Deprecated:** " + MarkdownText.inline(reason) + " " + description).strip())
+        .orElse(description);
+  }
+
+  private static List<String> header(List<String> titles) {
+    List<String> dashes = new ArrayList<>();
+    titles.forEach(title -> dashes.add("-".repeat(title.length() + 2)));
+    return List.of(row(titles), "|" + String.join("|", dashes) + "|");
+  }
+
+  private static String row(List<String> cells) {
+    StringBuilder row = new StringBuilder("|");
+    for (String cell : cells) {
+      row.append(cell.isEmpty() ? " " : " " + cell + " ").append('|');
+    }
+    return row.toString();
+  }
+}

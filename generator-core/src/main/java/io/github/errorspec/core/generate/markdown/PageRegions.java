@@ -1,0 +1,190 @@
+package io.github.errorspec.core.generate.markdown;
+
+import io.github.errorspec.core.spec.Diagnostic;
+import io.github.errorspec.core.spec.InputException;
+import io.github.errorspec.core.spec.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown page split at its generated regions, each between
+ * {@code <!-- errorspec:begin NAME -->} and {@code <!-- errorspec:end NAME -->} on lines of their
+ * own. Every byte outside the regions, line endings and a missing final newline included, is kept
+ * as it was.
+ */
+final class PageRegions {
+
+  private static final Pattern MARKER = Pattern.compile("<!--\\s*errorspec:(begin|end)\\s+(\\S+)\\s*-->");
+
+  /** A region's place: the lines between its markers, as indexes into the page's lines. */
+  record Region(String name, int beginLine, int endLine) {}
+
+  private final String fileName;
+  private final List<String> lines;
+  private final Map<String, Region> regions;
+
+  private PageRegions(String fileName, List<String> lines, Map<String, Region> regions) {
+    this.fileName = fileName;
+    this.lines = lines;
+    this.regions = regions;
+  }
+
+  /** Splits {@code page}, reporting every malformed, unknown, repeated, nested or unclosed marker. */
+  static PageRegions parse(String fileName, String page, Set<String> knownNames) throws InputException {
+    List<String> lines = splitKeepingEndings(page);
+    Map<String, Region> regions = new LinkedHashMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    String openName = null;
+    int openLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = withoutEnding(lines.get(i)).strip();
+      if (!text.startsWith("<!--") || !text.contains("errorspec:")) {
+        continue;
+      }
+      SourceLocation at = SourceLocation.ofLine(fileName, i + 1);
+      Matcher marker = MARKER.matcher(text);
+      if (!marker.matches()) {
+        problems.add(new Diagnostic(at, "malformed errorspec marker " + quote(text)
+            + "; expected '<!-- errorspec:begin NAME -->' or '<!-- errorspec:end NAME -->'"));
+        continue;
+      }
+      String name = marker.group(2);
+      if (marker.group(1).equals("begin")) {
+        if (!knownNames.contains(name)) {
+          problems.add(new Diagnostic(at, "unknown region '" + name + "'; expected one of: "
+              + String.join(", ", knownNames)));
+        } else if (openName != null) {
+          problems.add(new Diagnostic(at, "region '" + name + "' begins inside region '" + openName
+              + "' (begun at line " + (openLine + 1) + "); regions cannot nest"));
+        } else if (regions.containsKey(name)) {
+          problems.add(new Diagnostic(at, "region '" + name + "' appears twice; first at line "
+              + (regions.get(name).beginLine() + 1)));
+        } else {
+          openName = name;
+          openLine = i;
+        }
+      } else if (openName == null) {
+        problems.add(new Diagnostic(at, "end of region '" + name + "' without a begin"));
+      } else if (!openName.equals(name)) {
+        problems.add(new Diagnostic(at, "region '" + openName + "' (begun at line " + (openLine + 1)
+            + ") ends with '" + name + "'"));
+        openName = null;
+      } else {
+        regions.put(name, new Region(name, openLine, i));
+        openName = null;
+      }
+    }
+    if (openName != null) {
+      problems.add(new Diagnostic(SourceLocation.ofLine(fileName, openLine + 1),
+          "region '" + openName + "' has no end marker '<!-- errorspec:end " + openName + " -->'"));
+    }
+    if (problems.isEmpty() && regions.isEmpty()) {
+      problems.add(new Diagnostic(SourceLocation.ofFile(fileName), "no errorspec regions; mark where tables go with "
+          + "'<!-- errorspec:begin NAME -->' and '<!-- errorspec:end NAME -->', NAME one of: "
+          + String.join(", ", knownNames)));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return new PageRegions(fileName, lines, regions);
+  }
+
+  /** The page with each region's lines replaced by {@code contents}, in the begin marker's line ending. */
+  String render(Map<String, List<String>> contents) {
+    StringBuilder page = new StringBuilder();
+    int next = 0;
+    for (Region region : regions.values()) {
+      for (; next <= region.beginLine(); next++) {
+        page.append(lines.get(next));
+      }
+      String ending = endingOf(lines.get(region.beginLine()));
+      contents.get(region.name()).forEach(line -> page.append(line).append(ending));
+      next = region.endLine();
+    }
+    for (; next < lines.size(); next++) {
+      page.append(lines.get(next));
+    }
+    return page.toString();
+  }
+
+  /**
+   * For each region whose text differs from {@code contents}, the first differing line: where it
+   * is in the page, what was expected and what was found.
+   */
+  List<Diagnostic> staleRegions(Map<String, List<String>> contents, String remedy) {
+    List<Diagnostic> stale = new ArrayList<>();
+    for (Region region : regions.values()) {
+      String ending = endingOf(lines.get(region.beginLine()));
+      List<String> expected = contents.get(region.name());
+      int found = region.endLine() - region.beginLine() - 1;
+      for (int i = 0; i < Math.max(expected.size(), found); i++) {
+        int pageLine = region.beginLine() + 1 + i;
+        String want = i < expected.size() ? expected.get(i) : null;
+        String got = i < found ? lines.get(pageLine) : null;
+        if (want == null || got == null || !got.equals(want + ending)) {
+          stale.add(new Diagnostic(SourceLocation.ofLine(fileName, pageLine + 1),
+              difference(region.name(), want, got, ending) + remedy));
+          break;
+        }
+      }
+    }
+    return stale;
+  }
+
+  private static String difference(String region, String want, String got, String ending) {
+    if (want == null) {
+      return "region '" + region + "' has more lines than expected: found " + quote(withoutEnding(got));
+    }
+    if (got == null) {
+      return "region '" + region + "' ends early: expected " + quote(want);
+    }
+    if (withoutEnding(got).equals(want)) {
+      return "region '" + region + "' has a line ending other than the page's";
+    }
+    return "expected " + quote(want) + ", found " + quote(withoutEnding(got));
+  }
+
+  private static String quote(String line) {
+    return "`" + line + "`";
+  }
+
+  /** The lines of {@code page}, each with its own line ending ("\n", "\r\n", "\r", or none at the end). */
+  static List<String> splitKeepingEndings(String page) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < page.length(); i++) {
+      char c = page.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < page.length() && page.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lines.add(page.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < page.length()) {
+      lines.add(page.substring(start));
+    }
+    return lines;
+  }
+
+  /** The line ending of a line: "\r\n", "\n", "\r", or empty for a last line without one. */
+  private static String endingOf(String line) {
+    return line.substring(withoutEnding(line).length());
+  }
+
+  private static String withoutEnding(String line) {
+    if (line.endsWith("\r\n")) {
+      return line.substring(0, line.length() - 2);
+    }
+    if (line.endsWith("\n") || line.endsWith("\r")) {
+      return line.substring(0, line.length() - 1);
+    }
+    return line;
+  }
+}
