@@ -41,6 +41,8 @@ final class PageRegions {
     List<Diagnostic> problems = new ArrayList<>();
     String openName = null;
     int openLine = -1;
+    // Ends of rejected begins, swallowed so that one mistake gives one message.
+    List<String> ignoredEnds = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String text = withoutEnding(lines.get(i)).strip();
       if (!text.startsWith("<!--") || !text.contains("errorspec:")) {
@@ -54,7 +56,11 @@ final class PageRegions {
         continue;
       }
       String name = marker.group(2);
-      if (marker.group(1).equals("begin")) {
+      boolean begin = marker.group(1).equals("begin");
+      if (begin && (!knownNames.contains(name) || openName != null || regions.containsKey(name))) {
+        ignoredEnds.add(name);
+      }
+      if (begin) {
         if (!knownNames.contains(name)) {
           problems.add(new Diagnostic(at, "unknown region '" + name + "'; expected one of: "
               + String.join(", ", knownNames)));
@@ -68,6 +74,8 @@ final class PageRegions {
           openName = name;
           openLine = i;
         }
+      } else if (!name.equals(openName) && ignoredEnds.remove(name)) {
+        continue;
       } else if (openName == null) {
         problems.add(new Diagnostic(at, "end of region '" + name + "' without a begin"));
       } else if (!openName.equals(name)) {
