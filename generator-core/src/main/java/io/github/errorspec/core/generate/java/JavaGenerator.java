@@ -3,7 +3,9 @@ package io.github.errorspec.core.generate.java;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,13 +25,17 @@ public final class JavaGenerator {
    */
   public static final int MAX_ENUM_CODES = 1500;
 
-  /** The generated sources, sorted by path, for the catalog's codes in {@code packageName}. */
-  public List<GeneratedFile> generate(ErrorSpec spec, String packageName) {
+  /**
+   * The generated sources, sorted by path, for the catalog's codes in {@code packageName}.
+   *
+   * @throws InputException if the catalog is larger than the generated code can hold
+   */
+  public List<GeneratedFile> generate(ErrorSpec spec, String packageName) throws InputException {
     Objects.requireNonNull(packageName, "packageName");
     long codes = spec.errors().count();
     if (codes > MAX_ENUM_CODES) {
-      throw new IllegalArgumentException("the catalog has " + codes + " codes; ErrorCode holds at most "
-          + MAX_ENUM_CODES);
+      throw new InputException(List.of(new Diagnostic(spec.location(), "the catalog has " + codes
+          + " codes; the generated ErrorCode enum holds at most " + MAX_ENUM_CODES)));
     }
     JavaNames names = new JavaNames(packageName, spec);
     List<TypeSpec> types = new ArrayList<>();

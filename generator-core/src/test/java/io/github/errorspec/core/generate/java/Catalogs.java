@@ -4,6 +4,7 @@ import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenFiles;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.InputException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +37,11 @@ enum Catalogs {
 
   List<GeneratedFile> generate() {
     ErrorSpec spec = spec();
-    return new JavaGenerator().generate(spec, spec.packageName().orElseThrow());
+    try {
+      return new JavaGenerator().generate(spec, spec.packageName().orElseThrow());
+    } catch (InputException e) {
+      throw new AssertionError(e);
+    }
   }
 
   CompiledApi compile(int release) {

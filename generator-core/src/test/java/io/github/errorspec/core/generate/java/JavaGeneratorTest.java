@@ -7,6 +7,7 @@ import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenFiles;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.InputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -86,9 +87,9 @@ class JavaGeneratorTest {
       yaml.append("    - {code: C").append(i).append(", message: m}\n");
     }
     ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new JavaGenerator().generate(spec, "com.example"));
-    assertEquals("the catalog has 1501 codes; ErrorCode holds at most 1500", e.getMessage());
+    InputException e = assertThrows(InputException.class, () -> new JavaGenerator().generate(spec, "com.example"));
+    assertEquals("error-spec.yaml:1:1: the catalog has 1501 codes; the generated ErrorCode enum holds at most 1500",
+        e.getMessage());
   }
 
   private static List<String> names(Catalogs catalog) {

@@ -1,0 +1,109 @@
+package io.github.errorspec.core;
+
+import io.github.errorspec.core.generate.java.JavaGenerator;
+import io.github.errorspec.core.generate.markdown.MarkdownDocs;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.Diagnostic;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.InputException;
+import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.write.OutputWriter;
+import io.github.errorspec.core.write.WriteResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+
+/**
+ * What a front end (the Maven plugin, a test, another build tool) calls: each method takes paths,
+ * runs the whole pipeline and reports the user's mistakes as one {@link InputException}.
+ *
+ * <p>The pipeline: {@link SpecLoader} reads and checks the spec (every problem at once); the
+ * generators turn the model into file contents in memory; only when all of that succeeded does
+ * {@link OutputWriter} touch the disk, leaving identical files alone. A failure therefore leaves
+ * the last good output as it was.
+ */
+public final class Errorspec {
+
+  /** What {@link #docs} did to the page. */
+  public enum DocsOutcome {
+    CREATED,
+    UPDATED,
+    UP_TO_DATE
+  }
+
+  private final SpecLoader loader = new SpecLoader();
+  private final OutputWriter writer = new OutputWriter();
+
+  /** Loads and checks a spec. */
+  public ErrorSpec load(Path spec) throws InputException, IOException {
+    return loader.load(spec);
+  }
+
+  /**
+   * Generates the Java API into {@code outputDirectory}, in {@code packageOverride} when given,
+   * otherwise in the spec's {@code package}.
+   */
+  public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory)
+      throws InputException, IOException {
+    ErrorSpec model = loader.load(spec);
+    String packageName = packageName(model, packageOverride);
+    return writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
+  }
+
+  /** Regenerates the tables of {@code page} in place, or writes a complete page when there is none. */
+  public DocsOutcome docs(Path spec, Path page) throws InputException, IOException {
+    ErrorSpec model = loader.load(spec);
+    MarkdownDocs docs = new MarkdownDocs();
+    Optional<String> existing = read(page);
+    String content = existing.isPresent()
+        ? docs.regenerate(model, page.toString(), existing.get())
+        : docs.standalonePage(model);
+    if (!writer.write(page, content)) {
+      return DocsOutcome.UP_TO_DATE;
+    }
+    return existing.isPresent() ? DocsOutcome.UPDATED : DocsOutcome.CREATED;
+  }
+
+  /**
+   * Checks that the spec is valid and {@code page} up to date, without writing; {@code remedy} ends
+   * each message about the page (such as "; run errorspec:docs").
+   */
+  public void check(Path spec, Path page, String remedy) throws InputException, IOException {
+    ErrorSpec model = loader.load(spec);
+    Optional<String> existing = read(page);
+    if (existing.isEmpty()) {
+      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(page.toString()),
+          "no such page" + remedy)));
+    }
+    List<Diagnostic> stale = new MarkdownDocs().check(model, page.toString(), existing.get(), remedy);
+    if (!stale.isEmpty()) {
+      throw new InputException(stale);
+    }
+  }
+
+  private static String packageName(ErrorSpec spec, Optional<String> override) throws InputException {
+    if (override.isPresent()) {
+      if (!SourceVersion.isName(override.get())) {
+        throw new InputException(List.of(new Diagnostic(spec.location(), "the package name '" + override.get()
+            + "' given to the build is not a valid Java package name")));
+      }
+      return override.get();
+    }
+    return spec.packageName().orElseThrow(() -> new InputException(List.of(new Diagnostic(spec.location(),
+        "no Java package for the generated code: add 'package: com.example.errors' to the spec, "
+            + "or set the plugin's packageName"))));
+  }
+
+  private static Optional<String> read(Path file) throws IOException {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+}
