@@ -1,0 +1,56 @@
+package io.github.errorspec.maven;
+
+import io.github.errorspec.core.Errorspec;
+import io.github.errorspec.core.spec.InputException;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every errorspec goal shares: the spec, {@code skip}, and the mapping of outcomes to Maven's
+ * exceptions (the user's mistakes fail the build with their messages and no stack trace; broken
+ * I/O is an execution error).
+ */
+abstract class AbstractErrorspecMojo extends AbstractMojo {
+
+  /**
+   * The error catalog.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.spec", defaultValue = "${project.basedir}/error-spec.yaml", required = true)
+  protected File spec;
+
+  /**
+   * Skips the goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** The goal's work, given the core facade. */
+  interface Work {
+    void run(Errorspec errorspec) throws InputException, IOException, MojoFailureException;
+  }
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("errorspec: skipped");
+      return;
+    }
+    try {
+      work().run(new Errorspec());
+    } catch (InputException e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("errorspec: " + e, e);
+    }
+  }
+
+  abstract Work work();
+}

@@ -1,0 +1,37 @@
+package io.github.errorspec.maven;
+
+import io.github.errorspec.core.Errorspec.DocsOutcome;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Regenerates the tables of the Markdown reference page in place, between its
+ * {@code <!-- errorspec:begin NAME -->} and {@code <!-- errorspec:end NAME -->} markers, keeping
+ * every other byte; writes a complete page when there is none yet.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "docs", threadSafe = true)
+public class DocsMojo extends AbstractErrorspecMojo {
+
+  /**
+   * The Markdown reference page.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.docsFile", defaultValue = "${project.basedir}/docs/error-codes.md", required = true)
+  private File docsFile;
+
+  @Override
+  Work work() {
+    return errorspec -> {
+      DocsOutcome outcome = errorspec.docs(spec.toPath(), docsFile.toPath());
+      switch (outcome) {
+        case CREATED -> getLog().info("errorspec: created " + docsFile);
+        case UPDATED -> getLog().info("errorspec: updated the tables of " + docsFile);
+        default -> getLog().info("errorspec: " + docsFile + " is up to date");
+      }
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.errorspec.maven;
+
+import io.github.errorspec.core.write.WriteResult;
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the Java API of the error catalog ({@code ErrorCode}, {@code ApiException} and one
+ * subclass per error status, {@code ErrorResponse}, {@code RetryPolicy}) and adds it as a source
+ * root. Unchanged files are not rewritten; files of removed statuses are deleted.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractErrorspecMojo {
+
+  /**
+   * The Java package of the generated code; overrides the spec's {@code package}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.packageName")
+  private String packageName;
+
+  /**
+   * Where the generated sources go; errorspec owns the directory's generated files.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/errorspec", required = true)
+  private File outputDirectory;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Override
+  Work work() {
+    return errorspec -> {
+      WriteResult result = errorspec.generateJava(spec.toPath(), Optional.ofNullable(packageName),
+          outputDirectory.toPath());
+      project.addCompileSourceRoot(outputDirectory.getPath());
+      String summary = String.format("errorspec: %d Java files in %s (%d written, %d unchanged, %d deleted)",
+          result.written().size() + result.unchanged().size(), outputDirectory, result.written().size(),
+          result.unchanged().size(), result.deleted().size());
+      if (result.upToDate()) {
+        getLog().debug(summary + ": up to date");
+      } else {
+        getLog().info(summary);
+      }
+    };
+  }
+}
