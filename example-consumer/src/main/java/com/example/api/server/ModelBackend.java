@@ -1,0 +1,33 @@
+package com.example.api.server;
+
+/** What actually produces text and images; the example's is a stand-in that echoes. */
+public interface ModelBackend {
+
+  /** A failure of the model while processing a valid request. */
+  final class ModelException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public ModelException(String message) {
+      super(message);
+    }
+  }
+
+  String generateText(String model, String prompt, double temperature, int maxTokens) throws ModelException;
+
+  String generateImage(String model, String prompt, String size, String quality) throws ModelException;
+
+  /** A backend that answers at once with a description of the request. */
+  static ModelBackend echo() {
+    return new ModelBackend() {
+      @Override
+      public String generateText(String model, String prompt, double temperature, int maxTokens) {
+        return model + " says: " + prompt;
+      }
+
+      @Override
+      public String generateImage(String model, String prompt, String size, String quality) {
+        return "https://images.example.com/" + size + "/" + quality + "/" + Integer.toHexString(prompt.hashCode());
+      }
+    };
+  }
+}
