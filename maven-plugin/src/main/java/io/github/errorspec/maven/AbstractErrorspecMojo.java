@@ -4,6 +4,7 @@ import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.spec.InputException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -53,4 +54,9 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
   }
 
   abstract Work work();
+
+  /** The file as an absolute, normalized path, so that messages name it plainly. */
+  static Path path(File file) {
+    return file.toPath().toAbsolutePath().normalize();
+  }
 }

@@ -25,8 +25,8 @@ public class CheckMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
-      errorspec.check(spec.toPath(), docsFile.toPath(), "; run errorspec:docs");
-      getLog().info("errorspec: " + spec + " is valid and " + docsFile + " is up to date");
+      errorspec.check(path(spec), path(docsFile), "; run errorspec:docs");
+      getLog().info("errorspec: " + path(spec) + " is valid and " + path(docsFile) + " is up to date");
     };
   }
 }

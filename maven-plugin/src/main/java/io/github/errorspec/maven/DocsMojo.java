@@ -26,11 +26,11 @@ public class DocsMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
-      DocsOutcome outcome = errorspec.docs(spec.toPath(), docsFile.toPath());
+      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile));
       switch (outcome) {
-        case CREATED -> getLog().info("errorspec: created " + docsFile);
-        case UPDATED -> getLog().info("errorspec: updated the tables of " + docsFile);
-        default -> getLog().info("errorspec: " + docsFile + " is up to date");
+        case CREATED -> getLog().info("errorspec: created " + path(docsFile));
+        case UPDATED -> getLog().info("errorspec: updated the tables of " + path(docsFile));
+        default -> getLog().info("errorspec: " + path(docsFile) + " is up to date");
       }
     };
   }

@@ -41,11 +41,11 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
-      WriteResult result = errorspec.generateJava(spec.toPath(), Optional.ofNullable(packageName),
-          outputDirectory.toPath());
+      WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
+          path(outputDirectory));
       project.addCompileSourceRoot(outputDirectory.getPath());
       String summary = String.format("errorspec: %d Java files in %s (%d written, %d unchanged, %d deleted)",
-          result.written().size() + result.unchanged().size(), outputDirectory, result.written().size(),
+          result.written().size() + result.unchanged().size(), path(outputDirectory), result.written().size(),
           result.unchanged().size(), result.deleted().size());
       if (result.upToDate()) {
         getLog().debug(summary + ": up to date");
