@@ -3,7 +3,6 @@ package io.github.errorspec.core.generate.java;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.errorspec.core.generate.GeneratedFile;
-import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
 import java.util.ArrayList;
@@ -19,24 +18,19 @@ import java.util.Objects;
  */
 public final class JavaGenerator {
 
-  /**
-   * The most codes the {@code ErrorCode} enum is generated for: its static initializer must stay
-   * under the JVM's 64 KiB method limit.
-   */
-  public static final int MAX_ENUM_CODES = 1500;
+  /** The most codes {@code ErrorCode} is generated as an enum for; larger catalogs get a class. */
+  public static final int MAX_ENUM_CODES = ErrorCodeGenerator.MAX_ENUM_CODES;
+
+  /** The most codes a catalog may have: the class form's initializer must fit the JVM's 64 KiB. */
+  public static final int MAX_CODES = ErrorCodeGenerator.MAX_CODES;
 
   /**
    * The generated sources, sorted by path, for the catalog's codes in {@code packageName}.
    *
-   * @throws InputException if the catalog is larger than the generated code can hold
+   * @throws InputException if the catalog is larger than generated code can hold
    */
   public List<GeneratedFile> generate(ErrorSpec spec, String packageName) throws InputException {
     Objects.requireNonNull(packageName, "packageName");
-    long codes = spec.errors().count();
-    if (codes > MAX_ENUM_CODES) {
-      throw new InputException(List.of(new Diagnostic(spec.location(), "the catalog has " + codes
-          + " codes; the generated ErrorCode enum holds at most " + MAX_ENUM_CODES)));
-    }
     JavaNames names = new JavaNames(packageName, spec);
     List<TypeSpec> types = new ArrayList<>();
     types.add(new ErrorCodeGenerator(names).generate(spec));

@@ -18,7 +18,12 @@ final class JavaText {
    * a typed {@code \}{@code u0022} stays text and never becomes a quote.
    */
   static String literal(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    return '"' + escape(text) + '"';
+  }
+
+  /** The inside of {@link #literal}: the text escaped, without quotes. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -36,7 +41,18 @@ final class JavaText {
         }
       }
     }
-    return out.append('"').toString();
+    return out.toString();
+  }
+
+  /**
+   * A character of data (not text) as an escape, whatever it is: a unicode escape, except for the
+   * four characters javac would turn back into syntax before reading the literal.
+   */
+  static String unicodeEscape(char c) {
+    if (c == '"' || c == '\\' || c == '\n' || c == '\r') {
+      return escape(String.valueOf(c));
+    }
+    return String.format(Locale.ROOT, "\\u%04x", (int) c);
   }
 
   /**

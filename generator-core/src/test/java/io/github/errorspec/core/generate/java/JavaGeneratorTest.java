@@ -1,14 +1,9 @@
 package io.github.errorspec.core.generate.java;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenFiles;
-import io.github.errorspec.core.load.SpecLoader;
-import io.github.errorspec.core.spec.ErrorSpec;
-import io.github.errorspec.core.spec.InputException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -76,20 +71,6 @@ class JavaGeneratorTest {
     } finally {
       Locale.setDefault(previous);
     }
-  }
-
-  @Test
-  @DisplayName("a catalog larger than the enum can hold fails with a message naming the limit")
-  void tooManyCodes() throws Exception {
-    StringBuilder yaml = new StringBuilder("errorspec: 1\nstatuses: {400: Bad}\ncategories:\n- title: T\n  groups:\n"
-        + "  - status: 400\n    errors:\n");
-    for (int i = 0; i <= JavaGenerator.MAX_ENUM_CODES; i++) {
-      yaml.append("    - {code: C").append(i).append(", message: m}\n");
-    }
-    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
-    InputException e = assertThrows(InputException.class, () -> new JavaGenerator().generate(spec, "com.example"));
-    assertEquals("error-spec.yaml:1:1: the catalog has 1501 codes; the generated ErrorCode enum holds at most 1500",
-        e.getMessage());
   }
 
   private static List<String> names(Catalogs catalog) {

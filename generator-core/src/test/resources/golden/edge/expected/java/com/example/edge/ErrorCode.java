@@ -21,7 +21,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  NO(400, "NO", "ends a comment */ opens one /* and escapes \\u000a \\u0022 \\", null, false),
+  NO,
 
   /**
    * Say "hi" &#92; back&#92;slash $dollar $$ $L {0} %s %n &#64;param &#60;b&#62;bold&#60;/b&#62; &#60;/script&#62;.
@@ -32,14 +32,14 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>user.name|`x`</code>.
    */
-  ON(400, "Say \"hi\" \\ back\\slash $dollar $$ $L {0} %s %n @param <b>bold</b> </script>", "line one\nline two\ttabbed\r\nline three", "user.name|`x`", false),
+  ON,
 
   /**
    * emoji &#128512; combining e&#769; zero&#8203;width right&#8238;to&#8236;left &#8232;sep.
    *
    * <p>HTTP 400 Bad Request, retryable.
    */
-  YES(400, "emoji \ud83d\ude00 combining e\u0301 zero\u200bwidth right\u202eto\u202cleft \u2028sep", "", null, true),
+  YES,
 
   /**
    * &#64;deprecated not really.
@@ -50,7 +50,7 @@ public enum ErrorCode {
    * @deprecated use ON *&#47; instead &#60;i&#62;now&#60;/i&#62; &#64;see {&#64;link X}
    */
   @Deprecated
-  NULL(400, "@deprecated not really", "", null, false),
+  NULL,
 
   /**
    * {&#64;link Foo} {&#64;code bar} &#38;amp; &#38;#64;.
@@ -60,7 +60,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  TRUE(400, "{@link Foo} {@code bar} &amp; &#64;", "* starts with a star\n@return at line start", null, false),
+  TRUE,
 
   /**
    * 012.
@@ -71,104 +71,116 @@ public enum ErrorCode {
    *
    * @since 2024-01-01
    */
-  E012(400, "012", "1e3", null, false),
+  E012,
 
   /**
    * Conflict.
    *
    * <p>HTTP 409 Conflict | Clash, field <code>id</code>.
    */
-  CONFLICT(409, "Conflict", "", "id", false),
+  CONFLICT,
 
   /**
    * I'm a teapot.
    *
    * <p>HTTP 418 I'm a teapot.
    */
-  TEAPOT(418, "I'm a teapot", "", null, false),
+  TEAPOT,
 
   /**
    * Named like the base class.
    *
    * <p>HTTP 422 Api.
    */
-  API_EXCEPTION(422, "Named like the base class", "", null, false),
+  API_EXCEPTION,
 
   /**
    * Named like java.lang.RuntimeException.
    *
    * <p>HTTP 423 Runtime.
    */
-  RUNTIME_EXCEPTION(423, "Named like java.lang.RuntimeException", "", null, false),
+  RUNTIME_EXCEPTION,
 
   /**
    * Caf&#233; ferm&#233;.
    *
    * <p>HTTP 452 Caf&#233; Ferm&#233;.
    */
-  CAFE_CLOSED(452, "Caf\u00e9 ferm\u00e9", "", null, false),
+  CAFE_CLOSED,
 
   /**
    * Down.
    *
    * <p>HTTP 500 Service Unavailable, retryable.
    */
-  SERVICE_DOWN(500, "Down", "", null, true),
+  SERVICE_DOWN,
 
   /**
    * Overloaded.
    *
    * <p>HTTP 503 Service Unavailable, retryable.
    */
-  OVERLOADED(503, "Overloaded", "", null, true),
+  OVERLOADED,
 
   /**
    * Do not retry.
    *
    * <p>HTTP 503 Service Unavailable.
    */
-  NOT_RETRYABLE_503(503, "Do not retry", "", null, false),
+  NOT_RETRYABLE_503,
 
   /**
    * Timed out.
    *
    * <p>HTTP 504 504 Gateway Timeout, retryable.
    */
-  TIMEOUT(504, "Timed out", "", null, true),
+  TIMEOUT,
 
   /**
    * ???.
    *
    * <p>HTTP 599 ???, retryable.
    */
-  UNKNOWN_599(599, "???", "", null, true),
+  UNKNOWN_599,
 
   /**
    * A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.
    *
    * <p>HTTP 400 Bad Request.
    */
-  LONG_MESSAGE(400, "A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.", "", null, false);
+  LONG_MESSAGE;
+
+  /**
+   * Per code: status * 2 + retryable, then its texts; see {@link #unpack}.
+   */
+  private static final String[][] COLUMNS = unpack(17,
+      "\u0320\u0002NO\u003aends a comment */ opens one /* and escapes \\u000a \\u0022 \\\ufffe"
+      + "\u0320\u004aSay \"hi\" \\ back\\slash $dollar $$ $L {0} %s %n @param <b>bold</b> </script>\u0024line one\nline two\ttabbed\r\nline three\ruser.name|`x`"
+      + "\u0321\u0033emoji \ud83d\ude00 combining e\u0301 zero\u200bwidth right\u202eto\u202cleft \u2028sep\u0000\ufffe"
+      + "\u0320\u0016@deprecated not really\u0000\ufffe"
+      + "\u0320\u0023{@link Foo} {@code bar} &amp; &#64;\u002a* starts with a star\n@return at line start\ufffe"
+      + "\u0320\u0003012\u00031e3\ufffe"
+      + "\u0332\u0008Conflict\u0000\u0002id"
+      + "\u0344\u000cI'm a teapot\u0000\ufffe"
+      + "\u034c\u0019Named like the base class\u0000\ufffe"
+      + "\u034e\u0025Named like java.lang.RuntimeException\u0000\ufffe"
+      + "\u0388\nCaf\u00e9 ferm\u00e9\u0000\ufffe"
+      + "\u03e9\u0004Down\u0000\ufffe"
+      + "\u03ef\nOverloaded\u0000\ufffe"
+      + "\u03ee\u000cDo not retry\u0000\ufffe"
+      + "\u03f1\u0009Timed out\u0000\ufffe"
+      + "\u04af\u0003???\u0000\ufffe"
+      + "\u0320\u0128A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.\u0000\ufffe");
+
+  private static final char[] STATUS_AND_RETRYABLE = COLUMNS[0][0].toCharArray();
+
+  private static final String[] MESSAGES = COLUMNS[1];
+
+  private static final String[] DESCRIPTIONS = COLUMNS[2];
+
+  private static final String[] FIELDS = COLUMNS[3];
 
   private static final Map<String, ErrorCode> BY_CODE = byCode();
-
-  private final int httpStatus;
-
-  private final String message;
-
-  private final String description;
-
-  private final String field;
-
-  private final boolean retryable;
-
-  ErrorCode(int httpStatus, String message, String description, String field, boolean retryable) {
-    this.httpStatus = httpStatus;
-    this.message = message;
-    this.description = description;
-    this.field = field;
-    this.retryable = retryable;
-  }
 
   /**
    * The code as it appears in error responses: the constant's name.
@@ -181,35 +193,35 @@ public enum ErrorCode {
    * The HTTP status of responses with this code.
    */
   public int httpStatus() {
-    return httpStatus;
+    return STATUS_AND_RETRYABLE[ordinal()] >> 1;
   }
 
   /**
    * The message sent to clients.
    */
   public String message() {
-    return message;
+    return MESSAGES[ordinal()];
   }
 
   /**
    * What the error means; empty when the catalog gives no description.
    */
   public String description() {
-    return description;
+    return DESCRIPTIONS[ordinal()];
   }
 
   /**
    * The request field this error is about, if it is about one.
    */
   public Optional<String> field() {
-    return Optional.ofNullable(field);
+    return Optional.ofNullable(FIELDS[ordinal()]);
   }
 
   /**
    * Whether a client may retry a request that failed with this code.
    */
   public boolean retryable() {
-    return retryable;
+    return (STATUS_AND_RETRYABLE[ordinal()] & 1) == 1;
   }
 
   /**
@@ -232,7 +244,7 @@ public enum ErrorCode {
    * The exception for this code, of the class for its HTTP status, to throw on the server.
    */
   public ApiException exception() {
-    return ApiException.of(httpStatus, name(), message, field, null, null);
+    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], null, null);
   }
 
   /**
@@ -240,7 +252,7 @@ public enum ErrorCode {
    * {@code details.issue}.
    */
   public ApiException exception(String issue) {
-    return ApiException.of(httpStatus, name(), message, field, issue, null);
+    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], issue, null);
   }
 
   /**
@@ -248,6 +260,38 @@ public enum ErrorCode {
    * field whose field depends on the request.
    */
   public ApiException exception(String field, String issue) {
-    return ApiException.of(httpStatus, name(), message, field, issue, null);
+    return ApiException.of(httpStatus(), name(), message(), field, issue, null);
+  }
+
+  /**
+   * Decodes the packed rows: per code a char of status * 2 + retryable, then 3 texts, each a
+   * length char and the text ({@code \uFFFE}: none; {@code \uFFFF}: two chars of length follow).
+   * Column 0 is the status chars as one string; columns 1 to 3 are the texts.
+   */
+  private static String[][] unpack(int count, String... chunks) {
+    StringBuilder packed = new StringBuilder();
+    for (String chunk : chunks) {
+      packed.append(chunk);
+    }
+    String[][] columns = new String[4][count];
+    char[] statuses = new char[count];
+    int at = 0;
+    for (int code = 0; code < count; code++) {
+      statuses[code] = packed.charAt(at++);
+      for (int column = 1; column < columns.length; column++) {
+        int length = packed.charAt(at++);
+        if (length == 0xFFFE) {
+          continue;
+        }
+        if (length == 0xFFFF) {
+          length = packed.charAt(at) << 16 | packed.charAt(at + 1);
+          at += 2;
+        }
+        columns[column][code] = packed.substring(at, at + length);
+        at += length;
+      }
+    }
+    columns[0] = new String[] {new String(statuses)};
+    return columns;
   }
 }

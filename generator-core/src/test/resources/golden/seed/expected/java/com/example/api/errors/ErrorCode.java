@@ -21,7 +21,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 401 Unauthorized.
    */
-  MISSING_API_KEY(401, "API key is required", "No API key provided in request", null, false),
+  MISSING_API_KEY,
 
   /**
    * The provided API key is invalid.
@@ -30,7 +30,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 401 Unauthorized.
    */
-  INVALID_API_KEY(401, "The provided API key is invalid", "API key format is incorrect or doesn't exist", null, false),
+  INVALID_API_KEY,
 
   /**
    * The API key has expired.
@@ -39,7 +39,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 401 Unauthorized.
    */
-  EXPIRED_API_KEY(401, "The API key has expired", "API key has passed its expiration date", null, false),
+  EXPIRED_API_KEY,
 
   /**
    * The API key has been revoked.
@@ -48,7 +48,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 401 Unauthorized.
    */
-  REVOKED_API_KEY(401, "The API key has been revoked", "API key was manually revoked", null, false),
+  REVOKED_API_KEY,
 
   /**
    * Insufficient permissions for this operation.
@@ -57,7 +57,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 403 Forbidden.
    */
-  INSUFFICIENT_PERMISSIONS(403, "Insufficient permissions for this operation", "API key lacks required permissions", null, false),
+  INSUFFICIENT_PERMISSIONS,
 
   /**
    * Account has been suspended.
@@ -66,7 +66,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 403 Forbidden.
    */
-  ACCOUNT_SUSPENDED(403, "Account has been suspended", "Account is temporarily or permanently suspended", null, false),
+  ACCOUNT_SUSPENDED,
 
   /**
    * Monthly quota exceeded.
@@ -75,7 +75,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 403 Forbidden.
    */
-  QUOTA_EXCEEDED(403, "Monthly quota exceeded", "Monthly usage limit has been reached", null, false),
+  QUOTA_EXCEEDED,
 
   /**
    * The request was invalid.
@@ -84,7 +84,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  INVALID_REQUEST(400, "The request was invalid", "General request validation error", null, false),
+  INVALID_REQUEST,
 
   /**
    * Required field is missing.
@@ -93,7 +93,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  MISSING_REQUIRED_FIELD(400, "Required field is missing", "A required parameter was not provided", null, false),
+  MISSING_REQUIRED_FIELD,
 
   /**
    * Field value is invalid.
@@ -102,7 +102,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  INVALID_FIELD_VALUE(400, "Field value is invalid", "Parameter value doesn't meet requirements", null, false),
+  INVALID_FIELD_VALUE,
 
   /**
    * Model is not supported.
@@ -111,7 +111,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  UNSUPPORTED_MODEL(400, "Model is not supported", "Specified model doesn't exist or isn't available", null, false),
+  UNSUPPORTED_MODEL,
 
   /**
    * File format is not supported.
@@ -120,7 +120,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  INVALID_FILE_FORMAT(400, "File format is not supported", "Uploaded file format is not accepted", null, false),
+  INVALID_FILE_FORMAT,
 
   /**
    * File size exceeds limit.
@@ -129,7 +129,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request.
    */
-  FILE_TOO_LARGE(400, "File size exceeds limit", "File is larger than allowed maximum", null, false),
+  FILE_TOO_LARGE,
 
   /**
    * Resource not found.
@@ -138,7 +138,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 404 Not Found.
    */
-  RESOURCE_NOT_FOUND(404, "Resource not found", "Requested resource doesn't exist", null, false),
+  RESOURCE_NOT_FOUND,
 
   /**
    * Endpoint not found.
@@ -147,7 +147,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 404 Not Found.
    */
-  ENDPOINT_NOT_FOUND(404, "Endpoint not found", "API endpoint doesn't exist", null, false),
+  ENDPOINT_NOT_FOUND,
 
   /**
    * Model not found.
@@ -156,7 +156,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 404 Not Found.
    */
-  MODEL_NOT_FOUND(404, "Model not found", "Specified model doesn't exist", null, false),
+  MODEL_NOT_FOUND,
 
   /**
    * Rate limit exceeded.
@@ -165,7 +165,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 429 Rate Limit Exceeded, retryable.
    */
-  RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded", "Too many requests in the time window", null, true),
+  RATE_LIMIT_EXCEEDED,
 
   /**
    * Too many concurrent requests.
@@ -174,7 +174,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 429 Rate Limit Exceeded, retryable.
    */
-  CONCURRENT_LIMIT_EXCEEDED(429, "Too many concurrent requests", "Too many simultaneous requests", null, true),
+  CONCURRENT_LIMIT_EXCEEDED,
 
   /**
    * Internal server error.
@@ -183,7 +183,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 500 Internal Server Error, retryable.
    */
-  INTERNAL_ERROR(500, "Internal server error", "Unexpected server error", null, true),
+  INTERNAL_ERROR,
 
   /**
    * Model is temporarily unavailable.
@@ -192,7 +192,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 500 Internal Server Error, retryable.
    */
-  MODEL_UNAVAILABLE(500, "Model is temporarily unavailable", "AI model is down for maintenance", null, true),
+  MODEL_UNAVAILABLE,
 
   /**
    * Error processing request.
@@ -201,7 +201,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 500 Internal Server Error, retryable.
    */
-  PROCESSING_ERROR(500, "Error processing request", "Error occurred during request processing", null, true),
+  PROCESSING_ERROR,
 
   /**
    * Service is temporarily unavailable.
@@ -210,7 +210,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 503 Service Unavailable, retryable.
    */
-  SERVICE_UNAVAILABLE(503, "Service is temporarily unavailable", "API is down for maintenance", null, true),
+  SERVICE_UNAVAILABLE,
 
   /**
    * Service is overloaded.
@@ -219,7 +219,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 503 Service Unavailable, retryable.
    */
-  OVERLOADED(503, "Service is overloaded", "Server is experiencing high load", null, true),
+  OVERLOADED,
 
   /**
    * Prompt exceeds maximum length.
@@ -228,7 +228,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>prompt</code>.
    */
-  PROMPT_TOO_LONG(400, "Prompt exceeds maximum length", "Input text is too long", "prompt", false),
+  PROMPT_TOO_LONG,
 
   /**
    * Temperature must be between 0 and 2.
@@ -237,7 +237,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>temperature</code>.
    */
-  INVALID_TEMPERATURE(400, "Temperature must be between 0 and 2", "Temperature value is out of range", "temperature", false),
+  INVALID_TEMPERATURE,
 
   /**
    * Max tokens must be positive.
@@ -246,7 +246,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>max_tokens</code>.
    */
-  INVALID_MAX_TOKENS(400, "Max tokens must be positive", "Token limit is invalid", "max_tokens", false),
+  INVALID_MAX_TOKENS,
 
   /**
    * Image size is not supported.
@@ -255,7 +255,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>size</code>.
    */
-  INVALID_IMAGE_SIZE(400, "Image size is not supported", "Specified dimensions are invalid", "size", false),
+  INVALID_IMAGE_SIZE,
 
   /**
    * Image quality is not supported.
@@ -264,7 +264,7 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>quality</code>.
    */
-  INVALID_IMAGE_QUALITY(400, "Image quality is not supported", "Quality setting is invalid", "quality", false),
+  INVALID_IMAGE_QUALITY,
 
   /**
    * Prompt violates content policy.
@@ -273,27 +273,51 @@ public enum ErrorCode {
    *
    * <p>HTTP 400 Bad Request, field <code>prompt</code>.
    */
-  PROMPT_VIOLATION(400, "Prompt violates content policy", "Image description contains prohibited content", "prompt", false);
+  PROMPT_VIOLATION;
+
+  /**
+   * Per code: status * 2 + retryable, then its texts; see {@link #unpack}.
+   */
+  private static final String[][] COLUMNS = unpack(29,
+      "\u0322\u0013API key is required\u001eNo API key provided in request\ufffe"
+      + "\u0322\u001fThe provided API key is invalid\u002cAPI key format is incorrect or doesn't exist\ufffe"
+      + "\u0322\u0017The API key has expired\u0026API key has passed its expiration date\ufffe"
+      + "\u0322\u001cThe API key has been revoked\u001cAPI key was manually revoked\ufffe"
+      + "\u0326\u002bInsufficient permissions for this operation\"API key lacks required permissions\ufffe"
+      + "\u0326\u001aAccount has been suspended\u002fAccount is temporarily or permanently suspended\ufffe"
+      + "\u0326\u0016Monthly quota exceeded\u0024Monthly usage limit has been reached\ufffe"
+      + "\u0320\u0017The request was invalid\u0020General request validation error\ufffe"
+      + "\u0320\u0019Required field is missing\u0025A required parameter was not provided\ufffe"
+      + "\u0320\u0016Field value is invalid\u0029Parameter value doesn't meet requirements\ufffe"
+      + "\u0320\u0016Model is not supported\u0030Specified model doesn't exist or isn't available\ufffe"
+      + "\u0320\u001cFile format is not supported\u0024Uploaded file format is not accepted\ufffe"
+      + "\u0320\u0017File size exceeds limit\u0023File is larger than allowed maximum\ufffe"
+      + "\u0328\u0012Resource not found\u0020Requested resource doesn't exist\ufffe"
+      + "\u0328\u0012Endpoint not found\u001aAPI endpoint doesn't exist\ufffe"
+      + "\u0328\u000fModel not found\u001dSpecified model doesn't exist\ufffe"
+      + "\u035b\u0013Rate limit exceeded\u0024Too many requests in the time window\ufffe"
+      + "\u035b\u001cToo many concurrent requests\u001eToo many simultaneous requests\ufffe"
+      + "\u03e9\u0015Internal server error\u0017Unexpected server error\ufffe"
+      + "\u03e9\u0020Model is temporarily unavailable\u0020AI model is down for maintenance\ufffe"
+      + "\u03e9\u0018Error processing request\u0028Error occurred during request processing\ufffe"
+      + "\u03ef\"Service is temporarily unavailable\u001bAPI is down for maintenance\ufffe"
+      + "\u03ef\u0015Service is overloaded\u0020Server is experiencing high load\ufffe"
+      + "\u0320\u001dPrompt exceeds maximum length\u0016Input text is too long\u0006prompt"
+      + "\u0320\u0023Temperature must be between 0 and 2\u0021Temperature value is out of range\u000btemperature"
+      + "\u0320\u001bMax tokens must be positive\u0016Token limit is invalid\nmax_tokens"
+      + "\u0320\u001bImage size is not supported\u0020Specified dimensions are invalid\u0004size"
+      + "\u0320\u001eImage quality is not supported\u001aQuality setting is invalid\u0007quality"
+      + "\u0320\u001ePrompt violates content policy\u002dImage description contains prohibited content\u0006prompt");
+
+  private static final char[] STATUS_AND_RETRYABLE = COLUMNS[0][0].toCharArray();
+
+  private static final String[] MESSAGES = COLUMNS[1];
+
+  private static final String[] DESCRIPTIONS = COLUMNS[2];
+
+  private static final String[] FIELDS = COLUMNS[3];
 
   private static final Map<String, ErrorCode> BY_CODE = byCode();
-
-  private final int httpStatus;
-
-  private final String message;
-
-  private final String description;
-
-  private final String field;
-
-  private final boolean retryable;
-
-  ErrorCode(int httpStatus, String message, String description, String field, boolean retryable) {
-    this.httpStatus = httpStatus;
-    this.message = message;
-    this.description = description;
-    this.field = field;
-    this.retryable = retryable;
-  }
 
   /**
    * The code as it appears in error responses: the constant's name.
@@ -306,35 +330,35 @@ public enum ErrorCode {
    * The HTTP status of responses with this code.
    */
   public int httpStatus() {
-    return httpStatus;
+    return STATUS_AND_RETRYABLE[ordinal()] >> 1;
   }
 
   /**
    * The message sent to clients.
    */
   public String message() {
-    return message;
+    return MESSAGES[ordinal()];
   }
 
   /**
    * What the error means; empty when the catalog gives no description.
    */
   public String description() {
-    return description;
+    return DESCRIPTIONS[ordinal()];
   }
 
   /**
    * The request field this error is about, if it is about one.
    */
   public Optional<String> field() {
-    return Optional.ofNullable(field);
+    return Optional.ofNullable(FIELDS[ordinal()]);
   }
 
   /**
    * Whether a client may retry a request that failed with this code.
    */
   public boolean retryable() {
-    return retryable;
+    return (STATUS_AND_RETRYABLE[ordinal()] & 1) == 1;
   }
 
   /**
@@ -357,7 +381,7 @@ public enum ErrorCode {
    * The exception for this code, of the class for its HTTP status, to throw on the server.
    */
   public ApiException exception() {
-    return ApiException.of(httpStatus, name(), message, field, null, null);
+    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], null, null);
   }
 
   /**
@@ -365,7 +389,7 @@ public enum ErrorCode {
    * {@code details.issue}.
    */
   public ApiException exception(String issue) {
-    return ApiException.of(httpStatus, name(), message, field, issue, null);
+    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], issue, null);
   }
 
   /**
@@ -373,6 +397,38 @@ public enum ErrorCode {
    * field whose field depends on the request.
    */
   public ApiException exception(String field, String issue) {
-    return ApiException.of(httpStatus, name(), message, field, issue, null);
+    return ApiException.of(httpStatus(), name(), message(), field, issue, null);
+  }
+
+  /**
+   * Decodes the packed rows: per code a char of status * 2 + retryable, then 3 texts, each a
+   * length char and the text ({@code \uFFFE}: none; {@code \uFFFF}: two chars of length follow).
+   * Column 0 is the status chars as one string; columns 1 to 3 are the texts.
+   */
+  private static String[][] unpack(int count, String... chunks) {
+    StringBuilder packed = new StringBuilder();
+    for (String chunk : chunks) {
+      packed.append(chunk);
+    }
+    String[][] columns = new String[4][count];
+    char[] statuses = new char[count];
+    int at = 0;
+    for (int code = 0; code < count; code++) {
+      statuses[code] = packed.charAt(at++);
+      for (int column = 1; column < columns.length; column++) {
+        int length = packed.charAt(at++);
+        if (length == 0xFFFE) {
+          continue;
+        }
+        if (length == 0xFFFF) {
+          length = packed.charAt(at) << 16 | packed.charAt(at + 1);
+          at += 2;
+        }
+        columns[column][code] = packed.substring(at, at + length);
+        at += length;
+      }
+    }
+    columns[0] = new String[] {new String(statuses)};
+    return columns;
   }
 }
