@@ -7,6 +7,7 @@ import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.write.BuildState;
 import io.github.errorspec.core.write.OutputWriter;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -50,9 +52,36 @@ public final class Errorspec {
    */
   public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory)
       throws InputException, IOException {
-    ErrorSpec model = loader.load(spec);
+    return generateJava(spec, packageOverride, outputDirectory, Optional.empty());
+  }
+
+  /**
+   * As {@link #generateJava(Path, Optional, Path)}, remembering the run in {@code stateFile}: when
+   * the spec, the parameters, errorspec itself and every output are as the last successful run
+   * left them, nothing is loaded or generated, and every output is reported unchanged.
+   */
+  public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory,
+      Optional<Path> stateFile) throws InputException, IOException {
+    byte[] content = SpecLoader.read(spec);
+    String digest = BuildState.digest(content, "java", spec.toString(), packageOverride.orElse(""),
+        outputDirectory.toAbsolutePath().toString());
+    Optional<BuildState> state = stateFile.map(BuildState::new);
+    if (state.isPresent()) {
+      Optional<List<Path>> outputs = state.get().upToDateOutputs(digest);
+      if (outputs.isPresent()) {
+        return new WriteResult(List.of(), outputs.get(), List.of());
+      }
+      state.get().clear();
+    }
+    ErrorSpec model = loader.parse(spec.toString(), content);
     String packageName = packageName(model, packageOverride);
-    return writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
+    WriteResult result = writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
+    if (state.isPresent()) {
+      List<Path> outputs = new ArrayList<>(result.written());
+      outputs.addAll(result.unchanged());
+      state.get().record(digest, outputs);
+    }
+    return result;
   }
 
   /** Regenerates the tables of {@code page} in place, or writes a complete page when there is none. */

@@ -66,6 +66,42 @@ class ErrorspecTest {
   }
 
   @Test
+  @DisplayName("with a state file, an unchanged build skips generating; a hand-edited output is restored")
+  void stateFile() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path out = dir.resolve("generated");
+    Optional<Path> state = Optional.of(dir.resolve("target/errorspec/generate.state"));
+
+    assertEquals(6, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
+    WriteResult skipped = errorspec.generateJava(spec, Optional.empty(), out, state);
+    assertTrue(skipped.upToDate());
+    assertEquals(6, skipped.unchanged().size());
+
+    Path errorCode = out.resolve("com/example/demo/ErrorCode.java");
+    String generated = Files.readString(errorCode);
+    Files.writeString(errorCode, generated + "// edited\n");
+    WriteResult restored = errorspec.generateJava(spec, Optional.empty(), out, state);
+    assertEquals(1, restored.written().size());
+    assertEquals(generated, Files.readString(errorCode));
+
+    Files.writeString(spec, SPEC.replace("message: Bad}", "message: Worse}"));
+    assertEquals(1, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
+    assertTrue(errorspec.generateJava(spec, Optional.empty(), out, state).upToDate());
+  }
+
+  @Test
+  @DisplayName("a failed run leaves no state that claims success")
+  void failedRunClearsState() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path out = dir.resolve("generated");
+    Path stateFile = dir.resolve("target/errorspec/generate.state");
+    errorspec.generateJava(spec, Optional.empty(), out, Optional.of(stateFile));
+    Files.writeString(spec, SPEC.replace("code: BAD", "code: bad"));
+    assertThrows(InputException.class, () -> errorspec.generateJava(spec, Optional.empty(), out, Optional.of(stateFile)));
+    assertFalse(Files.exists(stateFile));
+  }
+
+  @Test
   @DisplayName("files of a status no longer used disappear; files errorspec did not write stay")
   void staleFilesRemoved() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);

@@ -2,6 +2,8 @@ package io.github.errorspec.maven;
 
 import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -41,14 +43,17 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
+      long start = System.nanoTime();
+      Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
       WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
-          path(outputDirectory));
+          path(outputDirectory), Optional.of(stateFile));
       project.addCompileSourceRoot(outputDirectory.getPath());
-      String summary = String.format("errorspec: %d Java files in %s (%d written, %d unchanged, %d deleted)",
+      String summary = String.format(Locale.ROOT, "errorspec: %d Java files in %s (%d written, %d unchanged, %d deleted)",
           result.written().size() + result.unchanged().size(), path(outputDirectory), result.written().size(),
           result.unchanged().size(), result.deleted().size());
       if (result.upToDate()) {
-        getLog().debug(summary + ": up to date");
+        getLog().debug(String.format(Locale.ROOT, "%s: up to date (%d ms)", summary,
+            (System.nanoTime() - start) / 1_000_000));
       } else {
         getLog().info(summary);
       }

@@ -63,12 +63,15 @@ public final class SpecLoader {
 
   /** Loads the spec at {@code file}, naming it in messages as the path is written. */
   public ErrorSpec load(Path file) throws InputException, IOException {
-    String name = file.toString();
+    return parse(file.toString(), read(file));
+  }
+
+  /** The bytes of a spec file, at most one more than {@link #MAX_FILE_BYTES}, for {@link #parse}. */
+  public static byte[] read(Path file) throws InputException, IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
-      return parse(name, content);
+      return in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(name), "no such spec file")));
+      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(file.toString()), "no such spec file")));
     }
   }
 
@@ -171,7 +174,8 @@ public final class SpecLoader {
     List<Node> pending = new ArrayList<>(List.of(root));
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
-      if (!seen.add(node)) {
+      // Only an anchored node can be reached twice (through an alias), or be part of a cycle.
+      if (node.getAnchor() != null && !seen.add(node)) {
         continue;
       }
       if (!PLAIN_TAGS.contains(node.getTag())) {
