@@ -2,6 +2,7 @@ package io.github.errorspec.core;
 
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
+import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -38,12 +39,11 @@ public final class Errorspec {
     UP_TO_DATE
   }
 
-  private final SpecLoader loader = new SpecLoader();
   private final OutputWriter writer = new OutputWriter();
 
   /** Loads and checks a spec. */
   public ErrorSpec load(Path spec) throws InputException, IOException {
-    return loader.load(spec);
+    return new SpecLoader().load(spec);
   }
 
   /**
@@ -62,31 +62,31 @@ public final class Errorspec {
    */
   public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory,
       Optional<Path> stateFile) throws InputException, IOException {
-    byte[] content = SpecLoader.read(spec);
-    String digest = BuildState.digest(content, "java", spec.toString(), packageOverride.orElse(""),
+    byte[] content = SpecFile.read(spec);
+    String key = BuildState.key("java", spec.toString(), packageOverride.orElse(""),
         outputDirectory.toAbsolutePath().toString());
-    Optional<BuildState> state = stateFile.map(BuildState::new);
-    if (state.isPresent()) {
-      Optional<List<Path>> outputs = state.get().upToDateOutputs(digest);
+    BuildState state = stateFile.isPresent() ? new BuildState(stateFile.get()) : null;
+    if (state != null) {
+      Optional<List<Path>> outputs = state.upToDateOutputs(key, content);
       if (outputs.isPresent()) {
         return new WriteResult(List.of(), outputs.get(), List.of());
       }
-      state.get().clear();
+      state.clear();
     }
-    ErrorSpec model = loader.parse(spec.toString(), content);
+    ErrorSpec model = new SpecLoader().parse(spec.toString(), content);
     String packageName = packageName(model, packageOverride);
     WriteResult result = writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
-    if (state.isPresent()) {
+    if (state != null) {
       List<Path> outputs = new ArrayList<>(result.written());
       outputs.addAll(result.unchanged());
-      state.get().record(digest, outputs);
+      state.record(key, content, outputs);
     }
     return result;
   }
 
   /** Regenerates the tables of {@code page} in place, or writes a complete page when there is none. */
   public DocsOutcome docs(Path spec, Path page) throws InputException, IOException {
-    ErrorSpec model = loader.load(spec);
+    ErrorSpec model = new SpecLoader().load(spec);
     MarkdownDocs docs = new MarkdownDocs();
     Optional<String> existing = read(page);
     String content = existing.isPresent()
@@ -103,7 +103,7 @@ public final class Errorspec {
    * each message about the page (such as "; run errorspec:docs").
    */
   public void check(Path spec, Path page, String remedy) throws InputException, IOException {
-    ErrorSpec model = loader.load(spec);
+    ErrorSpec model = new SpecLoader().load(spec);
     Optional<String> existing = read(page);
     if (existing.isEmpty()) {
       throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(page.toString()),

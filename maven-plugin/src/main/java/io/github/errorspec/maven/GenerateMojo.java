@@ -3,7 +3,6 @@ package io.github.errorspec.maven;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -48,12 +47,11 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
           path(outputDirectory), Optional.of(stateFile));
       project.addCompileSourceRoot(outputDirectory.getPath());
-      String summary = String.format(Locale.ROOT, "errorspec: %d Java files in %s (%d written, %d unchanged, %d deleted)",
-          result.written().size() + result.unchanged().size(), path(outputDirectory), result.written().size(),
-          result.unchanged().size(), result.deleted().size());
+      String summary = "errorspec: " + (result.written().size() + result.unchanged().size()) + " Java files in "
+          + path(outputDirectory) + " (" + result.written().size() + " written, " + result.unchanged().size()
+          + " unchanged, " + result.deleted().size() + " deleted)";
       if (result.upToDate()) {
-        getLog().debug(String.format(Locale.ROOT, "%s: up to date (%d ms)", summary,
-            (System.nanoTime() - start) / 1_000_000));
+        getLog().debug(summary + ": up to date (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
       } else {
         getLog().info(summary);
       }

@@ -6,7 +6,6 @@ import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.validate.SpecValidator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,8 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,16 +60,7 @@ public final class SpecLoader {
 
   /** Loads the spec at {@code file}, naming it in messages as the path is written. */
   public ErrorSpec load(Path file) throws InputException, IOException {
-    return parse(file.toString(), read(file));
-  }
-
-  /** The bytes of a spec file, at most one more than {@link #MAX_FILE_BYTES}, for {@link #parse}. */
-  public static byte[] read(Path file) throws InputException, IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(MAX_FILE_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(file.toString()), "no such spec file")));
-    }
+    return parse(file.toString(), SpecFile.read(file));
   }
 
   /** Parses spec {@code content}, naming it {@code fileName} in messages. */

@@ -1,62 +1,57 @@
 package io.github.errorspec.core.write;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the last successful generation produced, kept in a file under the build directory, so that
- * an unchanged build can skip loading and generating altogether.
+ * What the last successful generation produced, kept under the build directory, so that an
+ * unchanged build can skip loading and generating altogether.
  *
- * <p>The file holds a digest of everything the output depends on (the spec's bytes, the
- * parameters, the generator itself), then each output file with its size and modification time.
- * The outputs count as up to date only when the digest matches and every file is still as it was
- * left; anything else (a deleted or hand-edited file, another spec) means a full run. The file is
- * written only after a successful run, so a failure never leaves a state that claims success.
+ * <p>It keeps the inputs themselves, not digests of them (a cold JVM spends longer starting a
+ * digest than comparing a spec): a key line of the parameters and the generator's jar, a copy of
+ * the spec beside it, then each output file with its size and modification time. The outputs count
+ * as up to date only when all of that matches and every file is still as it was left; anything
+ * else (a deleted or hand-edited file, another spec) means a full run. The state is written only
+ * after a successful run and cleared before a full one, so it never claims a success that failed.
  */
 public final class BuildState {
 
   private final Path file;
+  private final Path specCopy;
 
   public BuildState(Path file) {
     this.file = file;
+    this.specCopy = file.resolveSibling(file.getFileName() + ".spec");
   }
 
-  /** A digest of the inputs, in order; the generator's own jar is always one of them. */
-  public static String digest(byte[] content, String... parameters) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String parameter : parameters) {
-        sha.update(parameter.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      sha.update(generatorFingerprint().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(content);
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+  /** The key of a run: its parameters and the generator's jar, on one line. */
+  public static String key(String... parameters) {
+    List<String> parts = new ArrayList<>(Arrays.asList(parameters));
+    parts.add(generatorFingerprint());
+    return String.join(" | ", parts).replace("\n", "\\n").replace("\r", "\\r");
   }
 
-  /** The recorded outputs, when the digest matches and each is still exactly as recorded. */
-  public Optional<List<Path>> upToDateOutputs(String digest) throws IOException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+  /** The recorded outputs, when key, spec and every output are exactly as recorded. */
+  public Optional<List<Path>> upToDateOutputs(String key, byte[] spec) throws IOException {
+    // java.io rather than NIO: in a fresh Maven JVM its classes are loaded already, NIO's are not.
+    File stateFile = file.toFile();
+    File copy = specCopy.toFile();
+    if (!stateFile.isFile() || copy.length() != spec.length) {
       return Optional.empty();
     }
-    if (lines.isEmpty() || !lines.get(0).equals(digest)) {
+    if (!Arrays.equals(readAll(copy), spec)) {
+      return Optional.empty();
+    }
+    List<String> lines = List.of(new String(readAll(stateFile), StandardCharsets.UTF_8).split("\n"));
+    if (!lines.get(0).equals(key)) {
       return Optional.empty();
     }
     List<Path> outputs = new ArrayList<>();
@@ -65,38 +60,46 @@ public final class BuildState {
       if (parts.length != 3) {
         return Optional.empty();
       }
-      Path output = Path.of(parts[2]);
-      if (!parts[0].equals(String.valueOf(size(output))) || !parts[1].equals(String.valueOf(modified(output)))) {
+      File output = new File(parts[2]);
+      if (!parts[0].equals(String.valueOf(output.length())) || !parts[1].equals(String.valueOf(output.lastModified()))
+          || !output.isFile()) {
         return Optional.empty();
       }
-      outputs.add(output);
+      outputs.add(output.toPath());
     }
     return Optional.of(outputs);
   }
 
-  /** Records a successful run's outputs under {@code digest}. */
-  public void record(String digest, List<Path> outputs) throws IOException {
-    StringBuilder state = new StringBuilder(digest).append('\n');
+  /** Records a successful run's outputs. */
+  public void record(String key, byte[] spec, List<Path> outputs) throws IOException {
+    StringBuilder state = new StringBuilder(key).append('\n');
     for (Path output : outputs) {
       state.append(size(output)).append(' ').append(modified(output)).append(' ').append(output).append('\n');
     }
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(specCopy, spec);
     new OutputWriter().write(file, state.toString());
   }
 
   /** Forgets the state, before a run that may fail. */
   public void clear() throws IOException {
     Files.deleteIfExists(file);
+    Files.deleteIfExists(specCopy);
   }
 
-  private static long size(Path file) throws IOException {
-    return Files.isRegularFile(file) ? Files.size(file) : -1;
+  private static long size(Path file) {
+    return file.toFile().length();
   }
 
-  private static long modified(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      return -1;
+  /** The modification time as {@link File#lastModified} gives it, which the check compares with. */
+  private static long modified(Path file) {
+    return file.toFile().lastModified();
+  }
+
+  private static byte[] readAll(File file) throws IOException {
+    try (FileInputStream in = new FileInputStream(file)) {
+      return in.readAllBytes();
     }
-    return Files.readAttributes(file, BasicFileAttributes.class).lastModifiedTime().toMillis();
   }
 
   /** The generator's jar, by size and time: another build of errorspec must regenerate. */

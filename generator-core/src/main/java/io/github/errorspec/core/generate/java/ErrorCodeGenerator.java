@@ -98,7 +98,9 @@ final class ErrorCodeGenerator {
     } else {
       addClassForm(type, self, rows, errors, spec);
     }
-    ParameterizedTypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, self);
+    // Optionals made once, so that fromCode allocates nothing: it costs what a HashMap.get costs.
+    ParameterizedTypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
+        ParameterizedTypeName.get(ClassName.get(Optional.class), self));
     type.addField(FieldSpec.builder(map, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("byCode()")
         .build());
@@ -213,11 +215,12 @@ final class ErrorCodeGenerator {
             .addParameter(STRING, "name")
             .addJavadoc("The constant with this name, as an enum's {@code valueOf}.\n\n"
                 + "@throws IllegalArgumentException if there is none\n")
-            .addStatement("$T code = BY_CODE.get($T.requireNonNull(name, $S))", self, java.util.Objects.class, "name")
+            .addStatement("$T code = BY_CODE.get($T.requireNonNull(name, $S))",
+                ParameterizedTypeName.get(ClassName.get(Optional.class), self), java.util.Objects.class, "name")
             .beginControlFlow("if (code == null)")
             .addStatement("throw new IllegalArgumentException(\"No error code \" + name)")
             .endControlFlow()
-            .addStatement("return code")
+            .addStatement("return code.get()")
             .build())
         .addMethod(MethodSpec.methodBuilder("compareTo")
             .addAnnotation(Override.class)
@@ -264,7 +267,9 @@ final class ErrorCodeGenerator {
         .addParameter(STRING, "code")
         .addJavadoc("The constant for a code received in a response, or empty for a code this catalog does not\n"
             + "know (or null). Unlike {@code valueOf}, it never throws.\n")
-        .addStatement("return $T.ofNullable(code == null ? null : BY_CODE.get(code))", Optional.class)
+        .addStatement("$T found = code == null ? null : BY_CODE.get(code)",
+            ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+        .addStatement("return found != null ? found : $T.empty()", Optional.class)
         .build();
   }
 
@@ -274,7 +279,7 @@ final class ErrorCodeGenerator {
         .returns(map)
         .addStatement("$T codes = new $T<>()", map, HashMap.class)
         .beginControlFlow("for ($T errorCode : values())", self)
-        .addStatement("codes.put(errorCode.name(), errorCode)")
+        .addStatement("codes.put(errorCode.name(), $T.of(errorCode))", Optional.class)
         .endControlFlow()
         .addStatement("return $T.unmodifiableMap(codes)", Collections.class)
         .build();

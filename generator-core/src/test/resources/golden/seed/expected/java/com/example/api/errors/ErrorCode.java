@@ -317,7 +317,7 @@ public enum ErrorCode {
 
   private static final String[] FIELDS = COLUMNS[3];
 
-  private static final Map<String, ErrorCode> BY_CODE = byCode();
+  private static final Map<String, Optional<ErrorCode>> BY_CODE = byCode();
 
   /**
    * The code as it appears in error responses: the constant's name.
@@ -366,13 +366,14 @@ public enum ErrorCode {
    * know (or null). Unlike {@code valueOf}, it never throws.
    */
   public static Optional<ErrorCode> fromCode(String code) {
-    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    Optional<ErrorCode> found = code == null ? null : BY_CODE.get(code);
+    return found != null ? found : Optional.empty();
   }
 
-  private static Map<String, ErrorCode> byCode() {
-    Map<String, ErrorCode> codes = new HashMap<>();
+  private static Map<String, Optional<ErrorCode>> byCode() {
+    Map<String, Optional<ErrorCode>> codes = new HashMap<>();
     for (ErrorCode errorCode : values()) {
-      codes.put(errorCode.name(), errorCode);
+      codes.put(errorCode.name(), Optional.of(errorCode));
     }
     return Collections.unmodifiableMap(codes);
   }
