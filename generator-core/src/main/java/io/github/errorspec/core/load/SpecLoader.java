@@ -121,13 +121,24 @@ public final class SpecLoader {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw failure(locationOf(fileName, mark), "invalid YAML: " + problemOf(e));
     } catch (YAMLException e) {
-      throw failure(new SourceLocation(fileName, 1, 1), "invalid YAML: " + e.getMessage());
+      // SnakeYAML reports its limits without a position; naming none beats naming a wrong one.
+      throw failure(SourceLocation.ofFile(fileName), limitMessage(e.getMessage()));
     }
     if (root == null) {
       throw failure(new SourceLocation(fileName, 1, 1), "the file is empty; a spec starts with 'errorspec: "
           + ErrorSpec.FORMAT_VERSION + "'");
     }
     return root;
+  }
+
+  private static String limitMessage(String snakeYamlMessage) {
+    if (snakeYamlMessage.startsWith("Nesting Depth exceeded")) {
+      return "lists and mappings nest deeper than " + MAX_NESTING_DEPTH + " levels, the most errorspec reads";
+    }
+    if (snakeYamlMessage.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+      return "more than " + MAX_ALIASES + " aliases of lists and mappings, the most errorspec reads";
+    }
+    return "invalid YAML: " + snakeYamlMessage;
   }
 
   private static SourceLocation locationOfCodePoint(String fileName, String text, int codePointIndex) {
