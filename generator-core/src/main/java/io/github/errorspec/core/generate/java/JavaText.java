@@ -59,7 +59,7 @@ final class JavaText {
    * Text for a Javadoc comment that renders as typed: HTML and Javadoc syntax ({@code <}, {@code &},
    * {@code @}, a slash ending <code>*&#47;</code>) and backslashes become character references, so that no
    * unicode escape, tag or comment end can form; line breaks stay line breaks, tabs become spaces
-   * and other control characters show as escapes.
+   * and control characters, unassigned code points and lone surrogates show as escapes.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -72,9 +72,10 @@ final class JavaText {
         out.appendCodePoint(c);
       } else if (c == '\t') {
         out.append(' ');
-      } else if (Character.isISOControl(c)) {
-        // HTML has no entity for control characters: show them as escapes.
-        out.append(String.format(Locale.ROOT, "&#92;u%04x", c));
+      } else if (Character.isISOControl(c) || !Character.isDefined(c) || Character.getType(c) == Character.SURROGATE) {
+        // Control characters, unassigned code points and lone surrogates have no valid entity (doclint
+        // rejects them): show them as escapes.
+        out.append(String.format(Locale.ROOT, c > 0xFFFF ? "&#92;U%08x" : "&#92;u%04x", c));
       } else {
         out.append("&#").append(c).append(';');
       }

@@ -61,6 +61,16 @@ class JavaGeneratorTest {
   }
 
   @Test
+  @DisplayName("a CRLF spec, with a byte-order mark, generates the same bytes")
+  void crlfInputSameOutput() throws Exception {
+    java.nio.file.Path seed = java.nio.file.Path.of("..", "error-spec.yaml");
+    String crlf = "\uFEFF" + java.nio.file.Files.readString(seed).replace("\n", "\r\n");
+    io.github.errorspec.core.spec.ErrorSpec spec = new io.github.errorspec.core.load.SpecLoader()
+        .parse("error-spec.yaml", crlf.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(Catalogs.SEED.generate(), new JavaGenerator().generate(spec, spec.packageName().orElseThrow()));
+  }
+
+  @Test
   @DisplayName("output is the same under a Turkish default locale")
   void localeIndependent() {
     List<GeneratedFile> expected = Catalogs.EDGE.generate();

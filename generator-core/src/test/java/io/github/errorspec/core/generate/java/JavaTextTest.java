@@ -40,6 +40,13 @@ class JavaTextTest {
   }
 
   @Test
+  @DisplayName("javadoc shows unassigned code points and lone surrogates as escapes, which doclint accepts")
+  void javadocUndefinedCharacters() {
+    assertEquals("&#92;ufadb &#92;ud800 &#92;U000e0000 &#128512;",
+        JavaText.javadoc("\ufadb \ud800 " + new String(Character.toChars(0xE0000)) + " \uD83D\uDE00"));
+  }
+
+  @Test
   @DisplayName("javadoc keeps line breaks, makes tabs spaces and shows control characters as escapes")
   void javadocWhitespace() {
     assertEquals("one\ntwo three &#92;u0001", JavaText.javadoc("one\r\ntwo\tthree \u0001"));
