@@ -1,5 +1,7 @@
 package io.github.errorspec.core;
 
+import io.github.errorspec.core.compat.CompatChecker;
+import io.github.errorspec.core.compat.Finding;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.load.SpecFile;
@@ -113,6 +115,16 @@ public final class Errorspec {
     if (!stale.isEmpty()) {
       throw new InputException(stale);
     }
+  }
+
+  /**
+   * The differences between the catalog and a baseline catalog (a released version's), sorted by
+   * position; {@code baselineLabel} names the baseline in each message.
+   */
+  public List<Finding> compat(Path spec, Path baseline, String baselineLabel) throws InputException, IOException {
+    ErrorSpec current = new SpecLoader().load(spec);
+    ErrorSpec previous = new SpecLoader().load(baseline);
+    return new CompatChecker().compare(previous, current, baselineLabel);
   }
 
   private static String packageName(ErrorSpec spec, Optional<String> override) throws InputException {

@@ -1,0 +1,116 @@
+package io.github.errorspec.core.compat;
+
+import io.github.errorspec.core.compat.Finding.Severity;
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.RetiredCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares a catalog with a baseline (the catalog of a released version) and says what changed for
+ * clients built against the baseline. Codes are a contract: removing one, changing its status
+ * (clients catch by status), field or retry advice, or reusing a retired code breaks them.
+ */
+public final class CompatChecker {
+
+  /**
+   * Every difference, sorted by position; findings about removed codes point into the baseline.
+   *
+   * @param baselineLabel names the baseline in each message, such as its version
+   */
+  public List<Finding> compare(ErrorSpec baseline, ErrorSpec current, String baselineLabel) {
+    List<Finding> findings = new ArrayList<>();
+    String suffix = " (baseline " + baselineLabel + ")";
+    Map<String, ErrorDef> before = byCode(baseline);
+    Map<String, ErrorDef> after = byCode(current);
+    Map<String, RetiredCode> retiredBefore = retired(baseline);
+    Map<String, RetiredCode> retiredNow = retired(current);
+
+    if (!baseline.packageName().equals(current.packageName())) {
+      findings.add(new Finding(Severity.BREAKING, current.location(), "the Java package changed from "
+          + baseline.packageName().orElse("(none)") + " to " + current.packageName().orElse("(none)") + suffix));
+    }
+    for (ErrorDef old : before.values()) {
+      ErrorDef now = after.get(old.code());
+      if (now == null) {
+        RetiredCode retired = retiredNow.get(old.code());
+        if (retired != null) {
+          findings.add(new Finding(Severity.INFO, retired.location(), old.code() + " retired"
+              + retired.since().map(since -> " in " + since).orElse("") + suffix));
+        } else {
+          findings.add(new Finding(Severity.BREAKING, old.location(), old.code()
+              + " removed without being listed under 'retired'" + suffix));
+        }
+        continue;
+      }
+      compareCode(old, now, suffix, findings);
+    }
+    for (ErrorDef now : after.values()) {
+      if (before.containsKey(now.code())) {
+        continue;
+      }
+      RetiredCode retired = retiredBefore.get(now.code());
+      if (retired != null) {
+        findings.add(new Finding(Severity.BREAKING, now.location(), now.code() + " was retired"
+            + retired.since().map(since -> " in " + since).orElse("") + " and is used again" + suffix));
+      } else {
+        findings.add(new Finding(Severity.INFO, now.location(), now.code() + " added" + suffix));
+      }
+    }
+    for (RetiredCode retired : retiredBefore.values()) {
+      if (!retiredNow.containsKey(retired.code()) && !after.containsKey(retired.code())) {
+        findings.add(new Finding(Severity.WARNING, current.location(), "retired code " + retired.code()
+            + " is no longer listed under 'retired', so nothing stops its reuse" + suffix));
+      }
+    }
+    findings.sort(null);
+    return findings;
+  }
+
+  private static void compareCode(ErrorDef old, ErrorDef now, String suffix, List<Finding> findings) {
+    String code = now.code();
+    if (old.status() != now.status()) {
+      findings.add(new Finding(Severity.BREAKING, now.statusLocation(), code + " status changed from "
+          + old.status() + " to " + now.status() + ": clients catch it by another status" + suffix));
+    }
+    if (!old.field().equals(now.field())) {
+      if (now.field().isEmpty()) {
+        findings.add(new Finding(Severity.BREAKING, now.location(), code + " field '" + old.field().get()
+            + "' removed" + suffix));
+      } else if (old.field().isPresent()) {
+        findings.add(new Finding(Severity.BREAKING, now.location(), code + " field changed from '"
+            + old.field().get() + "' to '" + now.field().get() + "'" + suffix));
+      } else {
+        findings.add(new Finding(Severity.INFO, now.location(), code + " field '" + now.field().get()
+            + "' added" + suffix));
+      }
+    }
+    if (old.retryable() && !now.retryable()) {
+      findings.add(new Finding(Severity.BREAKING, now.location(), code + " is no longer retryable" + suffix));
+    }
+    if (!old.message().equals(now.message())) {
+      findings.add(new Finding(Severity.WARNING, now.location(), code + " message changed from '"
+          + old.message() + "' to '" + now.message() + "'" + suffix));
+    }
+    if (old.isDeprecated() && !now.isDeprecated()) {
+      findings.add(new Finding(Severity.WARNING, now.location(), code + " is no longer deprecated" + suffix));
+    } else if (!old.isDeprecated() && now.isDeprecated()) {
+      findings.add(new Finding(Severity.INFO, now.location(), code + " deprecated: " + now.deprecated().get() + suffix));
+    }
+  }
+
+  private static Map<String, ErrorDef> byCode(ErrorSpec spec) {
+    Map<String, ErrorDef> codes = new LinkedHashMap<>();
+    spec.errors().forEach(error -> codes.putIfAbsent(error.code(), error));
+    return codes;
+  }
+
+  private static Map<String, RetiredCode> retired(ErrorSpec spec) {
+    Map<String, RetiredCode> codes = new LinkedHashMap<>();
+    spec.retired().forEach(retired -> codes.putIfAbsent(retired.code(), retired));
+    return codes;
+  }
+}

@@ -1,0 +1,2 @@
+/** Compatibility of a catalog with the catalog of a released version. */
+package io.github.errorspec.core.compat;

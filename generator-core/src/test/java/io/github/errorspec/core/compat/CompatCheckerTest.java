@@ -1,0 +1,168 @@
+package io.github.errorspec.core.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.errorspec.core.compat.Finding.Severity;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Compatibility with a baseline catalog")
+class CompatCheckerTest {
+
+  private static final String BASELINE = """
+      errorspec: 1
+      package: com.example.errors
+      statuses:
+        400: Bad Request
+        403: Forbidden
+        429: Rate Limit Exceeded
+        503: Service Unavailable
+      categories:
+        - title: Errors
+          groups:
+            - status: 403
+              errors:
+                - code: QUOTA_EXCEEDED
+                  message: Monthly quota exceeded
+            - status: 400
+              errors:
+                - code: PROMPT_TOO_LONG
+                  message: Prompt exceeds maximum length
+                  field: prompt
+                - code: OLD_FIELD
+                  message: Old
+                  deprecated: use PROMPT_TOO_LONG
+            - status: 503
+              errors:
+                - code: OVERLOADED
+                  message: Service is overloaded
+      retired:
+        - code: GONE
+          since: 1.0.0
+      """;
+
+  @Test
+  @DisplayName("an unchanged catalog has no findings")
+  void unchanged() {
+    assertEquals(List.of(), findings(BASELINE));
+  }
+
+  @Test
+  @DisplayName("breaking: a code removed without being retired, pointing into the baseline")
+  void removedCode() {
+    assertEquals(List.of("baseline.yaml:25:19: breaking: OVERLOADED removed without being listed under 'retired' "
+            + "(baseline 1.2.0)"),
+        findings(BASELINE.replace("""
+                  - status: 503
+                    errors:
+                      - code: OVERLOADED
+                        message: Service is overloaded
+            """, "")));
+  }
+
+  @Test
+  @DisplayName("information: a code retired properly")
+  void retiredProperly() {
+    assertEquals(List.of("error-spec.yaml:26:11: info: OVERLOADED retired in 2.0.0 (baseline 1.2.0)"),
+        findings(BASELINE.replace("""
+                  - status: 503
+                    errors:
+                      - code: OVERLOADED
+                        message: Service is overloaded
+            """, "").replace("  - code: GONE\n    since: 1.0.0\n", "  - code: GONE\n    since: 1.0.0\n"
+            + "  - code: OVERLOADED\n    since: 2.0.0\n")));
+  }
+
+  @Test
+  @DisplayName("breaking: a retired code used again; warning: a tombstone removed")
+  void retiredCodeReused() {
+    assertEquals(List.of("error-spec.yaml:1:1: warning: retired code GONE is no longer listed under 'retired', so "
+            + "nothing stops its reuse (baseline 1.2.0)"),
+        findings(BASELINE.replace("retired:\n  - code: GONE\n    since: 1.0.0\n", "")));
+    assertEquals(List.of(
+            "error-spec.yaml:27:19: breaking: GONE was retired in 1.0.0 and is used again (baseline 1.2.0)"),
+        findings(BASELINE.replace("code: OVERLOADED\n            message: Service is overloaded",
+                "code: OVERLOADED\n            message: Service is overloaded\n          - code: GONE\n"
+                    + "            message: Back")
+            .replace("retired:\n  - code: GONE\n    since: 1.0.0\n", "")));
+  }
+
+  @Test
+  @DisplayName("breaking: a status changed, at the new status")
+  void statusChanged() {
+    assertEquals(List.of("error-spec.yaml:15:21: breaking: QUOTA_EXCEEDED status changed from 403 to 429: clients "
+            + "catch it by another status (baseline 1.2.0)"),
+        findings(BASELINE.replace("message: Monthly quota exceeded",
+            "message: Monthly quota exceeded\n            status: 429")));
+  }
+
+  @Test
+  @DisplayName("breaking: a field changed or removed; information: a field added")
+  void fields() {
+    assertEquals(List.of("error-spec.yaml:17:19: breaking: PROMPT_TOO_LONG field changed from 'prompt' to 'input' "
+            + "(baseline 1.2.0)"),
+        findings(BASELINE.replace("field: prompt", "field: input")));
+    assertEquals(List.of("error-spec.yaml:17:19: breaking: PROMPT_TOO_LONG field 'prompt' removed (baseline 1.2.0)"),
+        findings(BASELINE.replace("            field: prompt\n", "")));
+    assertEquals(List.of("error-spec.yaml:13:19: info: QUOTA_EXCEEDED field 'plan' added (baseline 1.2.0)"),
+        findings(BASELINE.replace("message: Monthly quota exceeded", "message: Monthly quota exceeded\n"
+            + "            field: plan")));
+  }
+
+  @Test
+  @DisplayName("breaking: retryable turned from true to false")
+  void noLongerRetryable() {
+    assertEquals(List.of("error-spec.yaml:25:19: breaking: OVERLOADED is no longer retryable (baseline 1.2.0)"),
+        findings(BASELINE.replace("message: Service is overloaded", "message: Service is overloaded\n"
+            + "            retryable: false")));
+  }
+
+  @Test
+  @DisplayName("breaking: the Java package changed")
+  void packageChanged() {
+    assertEquals(List.of("error-spec.yaml:1:1: breaking: the Java package changed from com.example.errors to "
+            + "com.example.api (baseline 1.2.0)"),
+        findings(BASELINE.replace("package: com.example.errors", "package: com.example.api")));
+  }
+
+  @Test
+  @DisplayName("warning: a message changed; warning: a code un-deprecated; information: deprecated, added")
+  void warningsAndInformation() {
+    assertEquals(List.of(
+            "error-spec.yaml:13:19: warning: QUOTA_EXCEEDED message changed from 'Monthly quota exceeded' to "
+                + "'Quota exceeded' (baseline 1.2.0)",
+            "error-spec.yaml:20:19: warning: OLD_FIELD is no longer deprecated (baseline 1.2.0)",
+            "error-spec.yaml:24:19: info: OVERLOADED deprecated: retry later instead (baseline 1.2.0)",
+            "error-spec.yaml:27:19: info: BRAND_NEW added (baseline 1.2.0)"),
+        findings(BASELINE.replace("message: Monthly quota exceeded", "message: Quota exceeded")
+            .replace("            deprecated: use PROMPT_TOO_LONG\n", "")
+            .replace("message: Service is overloaded", "message: Service is overloaded\n"
+                + "            deprecated: retry later instead\n          - code: BRAND_NEW\n            message: New")));
+  }
+
+  @Test
+  @DisplayName("severities order from breaking down to information")
+  void severities() {
+    assertTrue(Severity.BREAKING.atLeast(Severity.WARNING));
+    assertTrue(Severity.WARNING.atLeast(Severity.WARNING));
+    assertFalse(Severity.INFO.atLeast(Severity.WARNING));
+  }
+
+  private static List<String> findings(String current) {
+    try {
+      ErrorSpec baseline = new SpecLoader().parse("baseline.yaml", BASELINE.getBytes(StandardCharsets.UTF_8));
+      ErrorSpec now = new SpecLoader().parse("error-spec.yaml", current.getBytes(StandardCharsets.UTF_8));
+      return new CompatChecker().compare(baseline, now, "1.2.0").stream()
+          .map(Finding::toString).collect(Collectors.toList());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
