@@ -4,10 +4,12 @@ import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Generates the Java API of the error catalog ({@code ErrorCode}, {@code ApiException} and one
@@ -18,6 +20,22 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractErrorspecMojo {
+
+  /** The spec is attached to the project as an artifact of this type and classifier. */
+  static final String SPEC_TYPE = "yaml";
+  static final String SPEC_CLASSIFIER = "error-spec";
+
+  /**
+   * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
+   * every installed or deployed version carries its catalog for {@code compat} to compare with.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.attach", defaultValue = "true")
+  private boolean attach;
+
+  @Component
+  private MavenProjectHelper projectHelper;
 
   /**
    * The Java package of the generated code; overrides the spec's {@code package}.
@@ -47,6 +65,9 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
           path(outputDirectory), Optional.of(stateFile));
       project.addCompileSourceRoot(outputDirectory.getPath());
+      if (attach) {
+        projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());
+      }
       String summary = "errorspec: " + (result.written().size() + result.unchanged().size()) + " Java files in "
           + path(outputDirectory) + " (" + result.written().size() + " written, " + result.unchanged().size()
           + " unchanged, " + result.deleted().size() + " deleted)";
