@@ -88,11 +88,20 @@ public final class Errorspec {
 
   /** Regenerates the tables of {@code page} in place, or writes a complete page when there is none. */
   public DocsOutcome docs(Path spec, Path page) throws InputException, IOException {
+    return docs(spec, page, Optional.empty(), "");
+  }
+
+  /**
+   * As {@link #docs(Path, Path)}, with a baseline catalog (named {@code baselineLabel}) for the
+   * page's {@code changes} region.
+   */
+  public DocsOutcome docs(Path spec, Path page, Optional<Path> baseline, String baselineLabel)
+      throws InputException, IOException {
     ErrorSpec model = new SpecLoader().load(spec);
     MarkdownDocs docs = new MarkdownDocs();
     Optional<String> existing = read(page);
     String content = existing.isPresent()
-        ? docs.regenerate(model, page.toString(), existing.get())
+        ? docs.regenerate(model, page.toString(), existing.get(), baseline(baseline, baselineLabel))
         : docs.standalonePage(model);
     if (!writer.write(page, content)) {
       return DocsOutcome.UP_TO_DATE;
@@ -105,13 +114,20 @@ public final class Errorspec {
    * each message about the page (such as "; run errorspec:docs").
    */
   public void check(Path spec, Path page, String remedy) throws InputException, IOException {
+    check(spec, page, remedy, Optional.empty(), "");
+  }
+
+  /** As {@link #check(Path, Path, String)}, with a baseline catalog for the page's {@code changes} region. */
+  public void check(Path spec, Path page, String remedy, Optional<Path> baseline, String baselineLabel)
+      throws InputException, IOException {
     ErrorSpec model = new SpecLoader().load(spec);
     Optional<String> existing = read(page);
     if (existing.isEmpty()) {
       throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(page.toString()),
           "no such page" + remedy)));
     }
-    List<Diagnostic> stale = new MarkdownDocs().check(model, page.toString(), existing.get(), remedy);
+    List<Diagnostic> stale = new MarkdownDocs().check(model, page.toString(), existing.get(), remedy,
+        baseline(baseline, baselineLabel));
     if (!stale.isEmpty()) {
       throw new InputException(stale);
     }
@@ -125,6 +141,14 @@ public final class Errorspec {
     ErrorSpec current = new SpecLoader().load(spec);
     ErrorSpec previous = new SpecLoader().load(baseline);
     return new CompatChecker().compare(previous, current, baselineLabel);
+  }
+
+  private static Optional<MarkdownDocs.Baseline> baseline(Optional<Path> file, String label)
+      throws InputException, IOException {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new MarkdownDocs.Baseline(new SpecLoader().load(file.get()), label));
   }
 
   private static String packageName(ErrorSpec spec, Optional<String> override) throws InputException {

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractErrorspecMojo {
+public class CheckMojo extends AbstractBaselineMojo {
 
   /**
    * The Markdown reference page.
@@ -25,7 +25,7 @@ public class CheckMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
-      errorspec.check(path(spec), path(docsFile), "; run errorspec:docs");
+      errorspec.check(path(spec), path(docsFile), "; run errorspec:docs", baselineFile(), baselineLabel());
       getLog().info("errorspec: " + path(spec) + " is valid and " + path(docsFile) + " is up to date");
     };
   }

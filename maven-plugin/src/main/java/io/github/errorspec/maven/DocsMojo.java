@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "docs", threadSafe = true)
-public class DocsMojo extends AbstractErrorspecMojo {
+public class DocsMojo extends AbstractBaselineMojo {
 
   /**
    * The Markdown reference page.
@@ -26,7 +26,7 @@ public class DocsMojo extends AbstractErrorspecMojo {
   @Override
   Work work() {
     return errorspec -> {
-      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile));
+      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile), baselineFile(), baselineLabel());
       switch (outcome) {
         case CREATED -> getLog().info("errorspec: created " + path(docsFile));
         case UPDATED -> getLog().info("errorspec: updated the tables of " + path(docsFile));

@@ -3,8 +3,11 @@ package io.github.errorspec.core.generate.markdown;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
+import io.github.errorspec.core.spec.SourceLocation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Markdown reference of a catalog: its tables regenerated in place inside a hand-written page,
@@ -25,10 +28,19 @@ import java.util.Map;
  */
 public final class MarkdownDocs {
 
+  /** The catalog a {@code changes} region compares with, named in the page by {@code label}. */
+  public record Baseline(ErrorSpec spec, String label) {}
+
   /** Regenerates the regions of {@code page}; the result equals {@code page} when it is up to date. */
   public String regenerate(ErrorSpec spec, String fileName, String page) throws InputException {
-    Map<String, List<String>> contents = MarkdownTables.regions(spec);
-    return PageRegions.parse(fileName, page, contents.keySet()).render(contents);
+    return regenerate(spec, fileName, page, Optional.empty());
+  }
+
+  /** As {@link #regenerate(ErrorSpec, String, String)}, with a baseline for a {@code changes} region. */
+  public String regenerate(ErrorSpec spec, String fileName, String page, Optional<Baseline> baseline)
+      throws InputException {
+    PageRegions regions = PageRegions.parse(fileName, page, MarkdownTables.NAMES);
+    return regions.render(contents(spec, regions, baseline));
   }
 
   /**
@@ -36,8 +48,28 @@ public final class MarkdownDocs {
    * followed by {@code remedy} (such as "; run errorspec:docs"); empty when the page is up to date.
    */
   public List<Diagnostic> check(ErrorSpec spec, String fileName, String page, String remedy) throws InputException {
-    Map<String, List<String>> contents = MarkdownTables.regions(spec);
-    return PageRegions.parse(fileName, page, contents.keySet()).staleRegions(contents, remedy);
+    return check(spec, fileName, page, remedy, Optional.empty());
+  }
+
+  /** As {@link #check(ErrorSpec, String, String, String)}, with a baseline for a {@code changes} region. */
+  public List<Diagnostic> check(ErrorSpec spec, String fileName, String page, String remedy,
+      Optional<Baseline> baseline) throws InputException {
+    PageRegions regions = PageRegions.parse(fileName, page, MarkdownTables.NAMES);
+    return regions.staleRegions(contents(spec, regions, baseline), remedy);
+  }
+
+  private static Map<String, List<String>> contents(ErrorSpec spec, PageRegions regions, Optional<Baseline> baseline)
+      throws InputException {
+    Map<String, List<String>> contents = new LinkedHashMap<>(MarkdownTables.regions(spec));
+    Optional<Integer> changesLine = regions.beginLine(MarkdownTables.CHANGES);
+    if (changesLine.isPresent()) {
+      if (baseline.isEmpty()) {
+        throw new InputException(List.of(new Diagnostic(SourceLocation.ofLine(regions.fileName(), changesLine.get()),
+            "region 'changes' lists what changed since a baseline, and none is configured (errorspec.baseline)")));
+      }
+      contents.put(MarkdownTables.CHANGES, ChangesTable.lines(spec, baseline.get().spec(), baseline.get().label()));
+    }
+    return contents;
   }
 
   /** A complete reference page: title, the envelope, the status table and every category. */

@@ -6,9 +6,12 @@ import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The generated regions of a reference page, in the seed page's table style: header cells padded
@@ -19,6 +22,10 @@ final class MarkdownTables {
 
   static final String STATUSES = "statuses";
   static final String ERRORS = "errors";
+  static final String CHANGES = "changes";
+
+  /** Every region a page may hold; {@code changes} needs a baseline to compare with. */
+  static final Set<String> NAMES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(STATUSES, ERRORS, CHANGES)));
 
   private MarkdownTables() {}
 
@@ -92,13 +99,13 @@ final class MarkdownTables {
         .orElse(description);
   }
 
-  private static List<String> header(List<String> titles) {
+  static List<String> header(List<String> titles) {
     List<String> dashes = new ArrayList<>();
     titles.forEach(title -> dashes.add("-".repeat(title.length() + 2)));
     return List.of(row(titles), "|" + String.join("|", dashes) + "|");
   }
 
-  private static String row(List<String> cells) {
+  static String row(List<String> cells) {
     StringBuilder row = new StringBuilder("|");
     for (String cell : cells) {
       row.append(cell.isEmpty() ? " " : " " + cell + " ").append('|');

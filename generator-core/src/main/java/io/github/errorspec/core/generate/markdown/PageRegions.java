@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,15 @@ final class PageRegions {
       throw new InputException(problems);
     }
     return new PageRegions(fileName, lines, regions);
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  /** The 1-based line of a region's begin marker, if the page has the region. */
+  Optional<Integer> beginLine(String name) {
+    return Optional.ofNullable(regions.get(name)).map(region -> region.beginLine() + 1);
   }
 
   /** The page with each region's lines replaced by {@code contents}, in the begin marker's line ending. */

@@ -10,6 +10,7 @@ import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -115,6 +116,68 @@ class MarkdownDocsTest {
   }
 
   @Nested
+  @DisplayName("the changes region")
+  class Changes {
+
+    private static final String CHANGES_PAGE = "# Changes\n<!-- errorspec:begin changes -->\n<!-- errorspec:end changes -->\n";
+
+    @Test
+    @DisplayName("lists what was added, deprecated and retired since the baseline")
+    void changes() throws Exception {
+      ErrorSpec baseline = new SpecLoader().parse("baseline.yaml", """
+          errorspec: 1
+          statuses: {401: Unauthorized, 400: Bad Request}
+          categories:
+            - title: T
+              groups:
+                - status: 400
+                  errors:
+                    - {code: OLD, message: Old}
+                    - {code: GONE, message: Gone}
+          """.getBytes(StandardCharsets.UTF_8));
+      ErrorSpec current = new SpecLoader().parse("error-spec.yaml", ("""
+          errorspec: 1
+          statuses: {401: Unauthorized, 400: Bad Request}
+          categories:
+            - title: T
+              groups:
+                - status: 400
+                  errors:
+                    - {code: OLD, message: Old, deprecated: use NEW}
+                    - {code: NEW, message: "New | shiny"}
+          retired:
+            - {code: GONE, since: 1.3.0, reason: nobody sent it}
+          """).getBytes(StandardCharsets.UTF_8));
+
+      assertEquals("""
+          # Changes
+          <!-- errorspec:begin changes -->
+          | Change | Code | Details |
+          |--------|------|---------|
+          | Deprecated | `OLD` | use NEW |
+          | Added | `NEW` | New \\| shiny |
+          | Retired | `GONE` | nobody sent it (since 1.3.0) |
+          <!-- errorspec:end changes -->
+          """, DOCS.regenerate(current, FILE, CHANGES_PAGE,
+              Optional.of(new MarkdownDocs.Baseline(baseline, "1.2.0"))));
+      assertEquals("""
+          # Changes
+          <!-- errorspec:begin changes -->
+          No codes added, deprecated or retired since 1.2.0.
+          <!-- errorspec:end changes -->
+          """, DOCS.regenerate(current, FILE, CHANGES_PAGE, Optional.of(new MarkdownDocs.Baseline(current, "1.2.0"))));
+    }
+
+    @Test
+    @DisplayName("without a baseline, the region is reported at its line")
+    void needsBaseline() {
+      InputException e = assertThrows(InputException.class, () -> DOCS.regenerate(spec, FILE, CHANGES_PAGE));
+      assertEquals("docs/errors.md:2: region 'changes' lists what changed since a baseline, and none is configured "
+          + "(errorspec.baseline)", e.getMessage());
+    }
+  }
+
+  @Nested
   @DisplayName("the staleness check")
   class Check {
 
@@ -183,7 +246,7 @@ class MarkdownDocsTest {
     @DisplayName("unknown region names and malformed markers")
     void unknownAndMalformed() {
       assertEquals(List.of(
-              "docs/errors.md:1: unknown region 'codes'; expected one of: statuses, errors",
+              "docs/errors.md:1: unknown region 'codes'; expected one of: statuses, errors, changes",
               "docs/errors.md:3: malformed errorspec marker `<!-- errorspec:begin -->`; "
                   + "expected '<!-- errorspec:begin NAME -->' or '<!-- errorspec:end NAME -->'"),
           problems("<!-- errorspec:begin codes -->\n<!-- errorspec:end codes -->\n<!-- errorspec:begin -->\n"));
@@ -193,7 +256,7 @@ class MarkdownDocsTest {
     @DisplayName("a page with no region at all")
     void noRegions() {
       assertEquals(List.of("docs/errors.md: no errorspec regions; mark where tables go with "
-              + "'<!-- errorspec:begin NAME -->' and '<!-- errorspec:end NAME -->', NAME one of: statuses, errors"),
+              + "'<!-- errorspec:begin NAME -->' and '<!-- errorspec:end NAME -->', NAME one of: statuses, errors, changes"),
           problems("# Just prose\n"));
     }
 
