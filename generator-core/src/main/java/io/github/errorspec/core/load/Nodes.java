@@ -3,7 +3,9 @@ package io.github.errorspec.core.load;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ final class Nodes {
 
   private final String file;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final Set<Node> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Nodes(String file) {
     this.file = file;
@@ -45,13 +48,26 @@ final class Nodes {
     problems.add(new Diagnostic(location(node), message));
   }
 
+  /** Reports a node whose tag is not allowed; its value is then not judged again. */
+  void reportTag(Node node, String message) {
+    report(node, message);
+    rejected.add(node);
+  }
+
+  /** A type mismatch, unless the node's tag was already reported: one mistake, one message. */
+  private void reportType(Node node, String message) {
+    if (!rejected.contains(node)) {
+      report(node, message);
+    }
+  }
+
   /**
    * The entries of a mapping by key, in document order. Reports keys that are not text, keys given
    * twice and, when {@code allowedKeys} is not null, keys it does not list.
    */
   Optional<Fields> mapping(Node node, String what, List<String> allowedKeys) {
     if (!(node instanceof MappingNode)) {
-      report(node, what + " must be a mapping, found " + describe(node));
+      reportType(node, what + " must be a mapping, found " + describe(node));
       return Optional.empty();
     }
     Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -82,7 +98,7 @@ final class Nodes {
   /** The items of a list; reports anything else, and an empty list when {@code nonEmpty}. */
   Optional<List<Node>> list(Node node, String key, boolean nonEmpty) {
     if (!(node instanceof SequenceNode)) {
-      report(node, "'" + key + "' must be a list, found " + describe(node));
+      reportType(node, "'" + key + "' must be a list, found " + describe(node));
       return Optional.empty();
     }
     List<Node> items = ((SequenceNode) node).getValue();
@@ -96,7 +112,7 @@ final class Nodes {
   /** The text of a scalar, empty when the value is missing (an empty plain scalar). */
   Optional<String> text(Node node, String key) {
     if (!(node instanceof ScalarNode)) {
-      report(node, "'" + key + "' must be text, found " + describe(node));
+      reportType(node, "'" + key + "' must be text, found " + describe(node));
       return Optional.empty();
     }
     ScalarNode scalar = (ScalarNode) node;

@@ -178,7 +178,7 @@ public final class SpecLoader {
         continue;
       }
       if (!PLAIN_TAGS.contains(node.getTag())) {
-        nodes.report(node, "tag " + Nodes.quote(shortTag(node.getTag()))
+        nodes.reportTag(node, "tag " + Nodes.quote(shortTag(node.getTag()))
             + " is not allowed: a spec holds only text, lists and mappings");
       }
       if (node instanceof MappingNode) {

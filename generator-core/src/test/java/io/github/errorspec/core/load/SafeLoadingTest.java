@@ -54,21 +54,21 @@ class SafeLoadingTest {
   }
 
   @Test
-  @DisplayName("a global tag naming a Java class is rejected and the class is never loaded")
+  @DisplayName("a global tag naming a Java class is rejected, once, and the class is never loaded")
   void globalTagConstructsNothing() {
+    String notAllowed = " is not allowed: a spec holds only text, lists and mappings";
     assertEquals(List.of(
-            "error-spec.yaml:2:6: tag '!!io.github.errorspec.core.load.Canary' is not allowed: "
-                + "a spec holds only text, lists and mappings",
-            "error-spec.yaml:2:6: 'api' must be text, found a list",
-            "error-spec.yaml:3:11: tag '!!javax.script.ScriptEngineManager' is not allowed: "
-                + "a spec holds only text, lists and mappings",
-            "error-spec.yaml:3:11: 'statuses' must be a mapping, found a list"),
+            "error-spec.yaml:2:6: tag '!!io.github.errorspec.core.load.Canary'" + notAllowed,
+            "error-spec.yaml:3:11: tag '!!javax.script.ScriptEngineManager'" + notAllowed,
+            "error-spec.yaml:3:47: tag '!!java.net.URLClassLoader'" + notAllowed,
+            "error-spec.yaml:3:75: tag '!!java.net.URL'" + notAllowed,
+            "error-spec.yaml:4:13: 'categories' must not be empty"),
         Specs.problems("""
             errorspec: 1
             api: !!io.github.errorspec.core.load.Canary []
             statuses: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1/"]]]]
             categories: []
-            """).subList(0, 4));
+            """));
     assertNull(System.getProperty(Canary.PROPERTY), "the tagged class was loaded");
   }
 
