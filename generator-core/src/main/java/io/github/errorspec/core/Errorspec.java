@@ -143,6 +143,14 @@ public final class Errorspec {
     return new CompatChecker().compare(previous, current, baselineLabel);
   }
 
+  /**
+   * Whether {@code page} exists and has a {@code changes} region, so that a front end resolves a
+   * baseline (perhaps from a repository) only for pages that use it.
+   */
+  public boolean needsBaseline(Path page) throws IOException {
+    return read(page).map(MarkdownDocs::needsBaseline).orElse(false);
+  }
+
   private static Optional<MarkdownDocs.Baseline> baseline(Optional<Path> file, String label)
       throws InputException, IOException {
     if (file.isEmpty()) {

@@ -21,7 +21,8 @@ abstract class AbstractBaselineMojo extends AbstractErrorspecMojo {
   /**
    * The catalog to compare with: a path to a spec file (relative to the project), or
    * {@code groupId:artifactId:version} of a released build, whose attached spec (type {@code yaml},
-   * classifier {@code error-spec}) is resolved from the repositories.
+   * classifier {@code error-spec}) is resolved from the repositories. {@code docs} and {@code check}
+   * resolve it only for a page with a {@code changes} region.
    *
    * @since 0.1.0
    */

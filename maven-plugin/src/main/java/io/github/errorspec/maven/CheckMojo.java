@@ -1,6 +1,7 @@
 package io.github.errorspec.maven;
 
 import java.io.File;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,7 +26,8 @@ public class CheckMojo extends AbstractBaselineMojo {
   @Override
   Work work() {
     return errorspec -> {
-      errorspec.check(path(spec), path(docsFile), "; run errorspec:docs", baselineFile(), baselineLabel());
+      errorspec.check(path(spec), path(docsFile), "; run errorspec:docs",
+          errorspec.needsBaseline(path(docsFile)) ? baselineFile() : Optional.empty(), baselineLabel());
       getLog().info("errorspec: " + path(spec) + " is valid and " + path(docsFile) + " is up to date");
     };
   }

@@ -2,6 +2,7 @@ package io.github.errorspec.maven;
 
 import io.github.errorspec.core.Errorspec.DocsOutcome;
 import java.io.File;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -26,7 +27,8 @@ public class DocsMojo extends AbstractBaselineMojo {
   @Override
   Work work() {
     return errorspec -> {
-      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile), baselineFile(), baselineLabel());
+      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile),
+          errorspec.needsBaseline(path(docsFile)) ? baselineFile() : Optional.empty(), baselineLabel());
       switch (outcome) {
         case CREATED -> getLog().info("errorspec: created " + path(docsFile));
         case UPDATED -> getLog().info("errorspec: updated the tables of " + path(docsFile));

@@ -31,6 +31,11 @@ public final class MarkdownDocs {
   /** The catalog a {@code changes} region compares with, named in the page by {@code label}. */
   public record Baseline(ErrorSpec spec, String label) {}
 
+  /** Whether {@code page} has a {@code changes} region, the one region that needs a baseline. */
+  public static boolean needsBaseline(String page) {
+    return PageRegions.marks(page, MarkdownTables.CHANGES);
+  }
+
   /** Regenerates the regions of {@code page}; the result equals {@code page} when it is up to date. */
   public String regenerate(ErrorSpec spec, String fileName, String page) throws InputException {
     return regenerate(spec, fileName, page, Optional.empty());

@@ -112,6 +112,12 @@ final class PageRegions {
     return Optional.ofNullable(regions.get(name)).map(region -> region.beginLine() + 1);
   }
 
+  /** Whether {@code page} marks a region {@code name}, judged line by line without parsing the page. */
+  static boolean marks(String page, String name) {
+    return page.lines().map(String::strip).map(MARKER::matcher)
+        .anyMatch(marker -> marker.matches() && marker.group(1).equals("begin") && marker.group(2).equals(name));
+  }
+
   /** The page with each region's lines replaced by {@code contents}, in the begin marker's line ending. */
   String render(Map<String, List<String>> contents) {
     StringBuilder page = new StringBuilder();

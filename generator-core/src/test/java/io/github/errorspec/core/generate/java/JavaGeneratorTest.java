@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenFiles;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -63,10 +68,10 @@ class JavaGeneratorTest {
   @Test
   @DisplayName("a CRLF spec, with a byte-order mark, generates the same bytes")
   void crlfInputSameOutput() throws Exception {
-    java.nio.file.Path seed = java.nio.file.Path.of("..", "error-spec.yaml");
-    String crlf = "\uFEFF" + java.nio.file.Files.readString(seed).replace("\n", "\r\n");
-    io.github.errorspec.core.spec.ErrorSpec spec = new io.github.errorspec.core.load.SpecLoader()
-        .parse("error-spec.yaml", crlf.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path seed = Path.of("..", "error-spec.yaml");
+    String crlf = "\uFEFF" + Files.readString(seed).replace("\n", "\r\n");
+    ErrorSpec spec = new SpecLoader()
+        .parse("error-spec.yaml", crlf.getBytes(StandardCharsets.UTF_8));
     assertEquals(Catalogs.SEED.generate(), new JavaGenerator().generate(spec, spec.packageName().orElseThrow()));
   }
 

@@ -1,6 +1,7 @@
 package io.github.errorspec.core.generate.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,8 +170,17 @@ class MarkdownDocsTest {
     }
 
     @Test
-    @DisplayName("without a baseline, the region is reported at its line")
+    @DisplayName("only a page with a changes region needs a baseline")
     void needsBaseline() {
+      assertTrue(MarkdownDocs.needsBaseline(CHANGES_PAGE));
+      assertTrue(MarkdownDocs.needsBaseline("x\r\n  <!--  errorspec:begin   changes -->\r\n"));
+      assertFalse(MarkdownDocs.needsBaseline(PAGE));
+      assertFalse(MarkdownDocs.needsBaseline("<!-- errorspec:end changes -->\n"));
+    }
+
+    @Test
+    @DisplayName("without a baseline, the region is reported at its line")
+    void missingBaseline() {
       InputException e = assertThrows(InputException.class, () -> DOCS.regenerate(spec, FILE, CHANGES_PAGE));
       assertEquals("docs/errors.md:2: region 'changes' lists what changed since a baseline, and none is configured "
           + "(errorspec.baseline)", e.getMessage());
