@@ -50,20 +50,6 @@ class JavaGeneratorTest {
         "ServiceUnavailableStatus503Exception"), edge);
   }
 
-  @ParameterizedTest(name = "''{0}'' gives {1}")
-  @CsvSource(delimiter = ';', value = {
-      "Rate Limit Exceeded;RateLimitExceeded",
-      "I'm a teapot;ImATeapot",
-      "Conflict | Clash;ConflictClash",
-      "URI Too Long;URITooLong",
-      "Non-Authoritative Information;NonAuthoritativeInformation",
-      "Café Fermé;CafeFerme",
-      "504 Gateway Timeout;Http504GatewayTimeout",
-      "未找到;Http",
-  })
-  void baseNames(String reason, String expected) {
-    assertEquals(expected, JavaNames.baseName(reason));
-  }
 
   @Test
   @DisplayName("a CRLF spec, with a byte-order mark, generates the same bytes")
