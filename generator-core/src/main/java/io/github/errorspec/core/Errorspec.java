@@ -1,20 +1,26 @@
 package io.github.errorspec.core;
 
+import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.CompatChecker;
-import io.github.errorspec.core.compat.Finding;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
+import io.github.errorspec.core.load.ParsedSpec;
 import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.validate.SpecValidator;
 import io.github.errorspec.core.write.BuildState;
 import io.github.errorspec.core.write.OutputWriter;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,139 +30,239 @@ import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
 /**
- * What a front end (the Maven plugin, a test, another build tool) calls: each method takes paths,
- * runs the whole pipeline and reports the user's mistakes as one {@link InputException}.
+ * What a front end (the Maven plugin, the command line, a test) calls: one request in, one result
+ * out, the user's mistakes reported as one {@link InputException}.
  *
- * <p>The pipeline: {@link SpecLoader} reads and checks the spec (every problem at once); the
- * generators turn the model into file contents in memory; only when all of that succeeded does
- * {@link OutputWriter} touch the disk, leaving identical files alone. A failure therefore leaves
- * the last good output as it was.
+ * <p>Every operation runs the same pipeline:
+ *
+ * <ol>
+ *   <li>read: {@link SpecLoader} reads the file into the model, reporting each value it cannot use;
+ *   <li>validate: {@link SpecValidator} checks the rules across entries; the problems of both steps
+ *       are reported together;
+ *   <li>generate: the generators turn the model into file contents, in memory;
+ *   <li>write (or compare, for {@link #check}): only when everything before succeeded does
+ *       {@link OutputWriter} touch the disk, leaving identical files alone.
+ * </ol>
+ *
+ * <p>A failure therefore leaves the last good output as it was.
  */
 public final class Errorspec {
 
-  /** What {@link #docs} did to the page. */
-  public enum DocsOutcome {
-    CREATED,
-    UPDATED,
-    UP_TO_DATE
-  }
+  /** The first line of a spec that editors check against the schema beside it. */
+  private static final String SCHEMA_COMMENT = "# yaml-language-server: $schema=./" + InitRequest.SCHEMA_FILE;
 
+  private final SpecLoader loader = new SpecLoader();
+  private final SpecValidator validator = new SpecValidator();
   private final OutputWriter writer = new OutputWriter();
 
-  /** Loads and checks a spec. */
+  /** Reads and validates a spec. */
   public ErrorSpec load(Path spec) throws InputException, IOException {
-    return new SpecLoader().load(spec);
+    return validated(loader.read(spec.toString(), SpecFile.read(spec)));
   }
 
   /**
-   * Generates the Java API into {@code outputDirectory}, in {@code packageOverride} when given,
-   * otherwise in the spec's {@code package}.
+   * Generates the Java API. With a state file, a run whose request, spec, errorspec build and
+   * outputs are as the last successful run left them loads and generates nothing, and reports
+   * every output unchanged.
    */
-  public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory)
-      throws InputException, IOException {
-    return generateJava(spec, packageOverride, outputDirectory, Optional.empty());
-  }
-
-  /**
-   * As {@link #generateJava(Path, Optional, Path)}, remembering the run in {@code stateFile}: when
-   * the spec, the parameters, errorspec itself and every output are as the last successful run
-   * left them, nothing is loaded or generated, and every output is reported unchanged.
-   */
-  public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory,
-      Optional<Path> stateFile) throws InputException, IOException {
-    byte[] content = SpecFile.read(spec);
-    String key = BuildState.key("java", spec.toString(), packageOverride.orElse(""),
-        outputDirectory.toAbsolutePath().toString());
-    BuildState state = stateFile.isPresent() ? new BuildState(stateFile.get()) : null;
-    if (state != null) {
-      Optional<List<Path>> outputs = state.upToDateOutputs(key, content);
+  public WriteResult generate(GenerateRequest request) throws InputException, IOException {
+    byte[] content = SpecFile.read(request.spec());
+    String key = BuildState.key("java", request.toString());
+    Optional<BuildState> state = request.stateFile().map(BuildState::new);
+    if (state.isPresent()) {
+      Optional<List<Path>> outputs = state.get().upToDateOutputs(key, content);
       if (outputs.isPresent()) {
         return new WriteResult(List.of(), outputs.get(), List.of());
       }
-      state.clear();
+      state.get().clear();
     }
-    ErrorSpec model = new SpecLoader().parse(spec.toString(), content);
-    String packageName = packageName(model, packageOverride);
-    WriteResult result = writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
-    if (state != null) {
+    ErrorSpec model = validated(loader.read(request.spec().toString(), content));
+    String packageName = packageName(model, request.packageName());
+    WriteResult result = writer.writeAll(request.javaOutputDirectory(),
+        new JavaGenerator().generate(model, packageName));
+    if (state.isPresent()) {
       List<Path> outputs = new ArrayList<>(result.written());
       outputs.addAll(result.unchanged());
-      state.record(key, content, outputs);
+      state.get().record(key, content, outputs);
     }
     return result;
   }
 
-  /** Regenerates the tables of {@code page} in place, or writes a complete page when there is none. */
-  public DocsOutcome docs(Path spec, Path page) throws InputException, IOException {
-    return docs(spec, page, Optional.empty(), "");
-  }
-
-  /**
-   * As {@link #docs(Path, Path)}, with a baseline catalog (named {@code baselineLabel}) for the
-   * page's {@code changes} region.
-   */
-  public DocsOutcome docs(Path spec, Path page, Optional<Path> baseline, String baselineLabel)
-      throws InputException, IOException {
-    ErrorSpec model = new SpecLoader().load(spec);
-    MarkdownDocs docs = new MarkdownDocs();
-    Optional<String> existing = read(page);
+  /** Regenerates the tables of the docs page in place, or writes a complete page when there is none. */
+  public OutputChange docs(DocsRequest request) throws InputException, IOException {
+    ErrorSpec model = load(request.spec());
+    Path page = request.docsFile();
+    Optional<String> existing = readText(page);
     String content = existing.isPresent()
-        ? docs.regenerate(model, page.toString(), existing.get(), baseline(baseline, baselineLabel))
-        : docs.standalonePage(model);
-    if (!writer.write(page, content)) {
-      return DocsOutcome.UP_TO_DATE;
-    }
-    return existing.isPresent() ? DocsOutcome.UPDATED : DocsOutcome.CREATED;
+        ? new MarkdownDocs().regenerate(model, page.toString(), existing.get(), baseline(existing.get(),
+            request.baseline()))
+        : new MarkdownDocs().standalonePage(model);
+    return write(page, existing, content);
   }
 
   /**
-   * Checks that the spec is valid and {@code page} up to date, without writing; {@code remedy} ends
-   * each message about the page (such as "; run errorspec:docs").
+   * Writes every configured committed output. An optional docs page that does not exist stays
+   * absent ({@code docs} creates it).
    */
-  public void check(Path spec, Path page, String remedy) throws InputException, IOException {
-    check(spec, page, remedy, Optional.empty(), "");
+  public List<OutputChange> sync(SyncRequest request) throws InputException, IOException {
+    ErrorSpec model = load(request.spec());
+    List<Planned> planned = plan(model, request.outputs(), request.baseline());
+    List<OutputChange> changes = new ArrayList<>();
+    for (Planned output : planned) {
+      if (output.content().isEmpty()) {
+        changes.add(new OutputChange(output.file(), Change.ABSENT));
+      } else {
+        changes.add(write(output.file(), output.existing(), output.content().get()));
+      }
+    }
+    return changes;
   }
 
-  /** As {@link #check(Path, Path, String)}, with a baseline catalog for the page's {@code changes} region. */
-  public void check(Path spec, Path page, String remedy, Optional<Path> baseline, String baselineLabel)
+  /**
+   * Checks that the spec is valid (throwing its problems) and that every configured committed
+   * output is up to date, without writing.
+   */
+  public CheckResult check(CheckRequest request) throws InputException, IOException {
+    ErrorSpec model = load(request.spec());
+    List<Path> upToDate = new ArrayList<>();
+    List<Diagnostic> stale = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    CheckRequest.Commands commands = request.commands();
+    for (Planned output : plan(model, request.outputs(), request.baseline())) {
+      String file = output.file().toString();
+      List<Diagnostic> problems;
+      if (output.existing().isEmpty() && output.content().isEmpty()) {
+        notes.add("there is no docs page " + file + "; " + commands.docs() + " creates one");
+        continue;
+      } else if (output.existing().isEmpty()) {
+        problems = List.of(new Diagnostic(SourceLocation.ofFile(file), "does not exist; run " + command(output,
+            commands)));
+      } else if (output.markdown()) {
+        problems = new MarkdownDocs().check(model, file, output.existing().get(), "; run " + commands.docs(),
+            baseline(output.existing().get(), request.baseline()));
+      } else {
+        problems = Staleness.firstDifference(file, output.content().get(), output.existing().get())
+            .map(difference -> List.of(new Diagnostic(difference.location(), difference.message()
+                + "; run " + commands.sync())))
+            .orElse(List.of());
+      }
+      if (problems.isEmpty()) {
+        upToDate.add(output.file());
+      }
+      stale.addAll(problems);
+    }
+    return new CheckResult(upToDate, stale, notes);
+  }
+
+  /** The differences between the catalog and a released one. */
+  public CompatResult compat(CompatRequest request) throws InputException, IOException {
+    ErrorSpec current = load(request.spec());
+    ErrorSpec previous = load(request.baseline().source().resolve());
+    String label = request.baseline().label();
+    return new CompatResult(label, new CompatChecker().compare(previous, current, label), request.failOn());
+  }
+
+  /**
+   * Writes the JSON Schema beside the spec, so that editors check and complete it, and a starter
+   * catalog whose first line points editors at the schema when there is no spec yet. An existing
+   * spec is never changed.
+   */
+  public InitResult init(InitRequest request) throws InputException, IOException {
+    List<OutputChange> changes = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Path schema = request.schema();
+    changes.add(write(schema, readText(schema), resource(InitRequest.SCHEMA_FILE)));
+    Optional<String> spec = readText(request.spec());
+    if (spec.isEmpty()) {
+      changes.add(write(request.spec(), spec, resource("starter-error-spec.yaml")));
+    } else if (!spec.get().startsWith(SCHEMA_COMMENT)) {
+      notes.add("to let editors check " + request.spec() + ", make its first line: " + SCHEMA_COMMENT);
+    }
+    return new InitResult(changes, notes);
+  }
+
+  /** One committed output: its file, what it holds now, and what it should hold (empty: leave it absent). */
+  private record Planned(Path file, boolean markdown, Optional<String> existing, Optional<String> content) {}
+
+  private List<Planned> plan(ErrorSpec model, CommittedOutputs outputs, Optional<Baseline> baseline)
       throws InputException, IOException {
-    ErrorSpec model = new SpecLoader().load(spec);
-    Optional<String> existing = read(page);
-    if (existing.isEmpty()) {
-      throw new InputException(List.of(new Diagnostic(SourceLocation.ofFile(page.toString()),
-          "no such page" + remedy)));
+    List<Planned> planned = new ArrayList<>();
+    if (outputs.docsFile().isPresent()) {
+      Path page = outputs.docsFile().get();
+      Optional<String> existing = readText(page);
+      Optional<String> content;
+      if (existing.isPresent()) {
+        content = Optional.of(new MarkdownDocs().regenerate(model, page.toString(), existing.get(),
+            baseline(existing.get(), baseline)));
+      } else {
+        content = outputs.docsOptional() ? Optional.empty() : Optional.of(new MarkdownDocs().standalonePage(model));
+      }
+      planned.add(new Planned(page, true, existing, content));
     }
-    List<Diagnostic> stale = new MarkdownDocs().check(model, page.toString(), existing.get(), remedy,
-        baseline(baseline, baselineLabel));
-    if (!stale.isEmpty()) {
-      throw new InputException(stale);
+    return planned;
+  }
+
+  private static String command(Planned output, CheckRequest.Commands commands) {
+    return output.markdown() ? commands.docs() : commands.sync();
+  }
+
+  private ErrorSpec validated(ParsedSpec parsed) throws InputException {
+    List<Diagnostic> problems = new ArrayList<>(parsed.problems());
+    parsed.spec().ifPresent(model -> problems.addAll(validator.validate(model)));
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
     }
+    return parsed.spec().orElseThrow();
   }
 
-  /**
-   * The differences between the catalog and a baseline catalog (a released version's), sorted by
-   * position; {@code baselineLabel} names the baseline in each message.
-   */
-  public List<Finding> compat(Path spec, Path baseline, String baselineLabel) throws InputException, IOException {
-    ErrorSpec current = new SpecLoader().load(spec);
-    ErrorSpec previous = new SpecLoader().load(baseline);
-    return new CompatChecker().compare(previous, current, baselineLabel);
-  }
-
-  /**
-   * Whether {@code page} exists and has a {@code changes} region, so that a front end resolves a
-   * baseline (perhaps from a repository) only for pages that use it.
-   */
-  public boolean needsBaseline(Path page) throws IOException {
-    return read(page).map(MarkdownDocs::needsBaseline).orElse(false);
-  }
-
-  private static Optional<MarkdownDocs.Baseline> baseline(Optional<Path> file, String label)
+  /** The baseline a page's {@code changes} region needs, resolved only for a page that has one. */
+  private Optional<MarkdownDocs.Baseline> baseline(String page, Optional<Baseline> baseline)
       throws InputException, IOException {
-    if (file.isEmpty()) {
+    if (baseline.isEmpty() || !MarkdownDocs.needsBaseline(page)) {
       return Optional.empty();
     }
-    return Optional.of(new MarkdownDocs.Baseline(new SpecLoader().load(file.get()), label));
+    return Optional.of(new MarkdownDocs.Baseline(load(baseline.get().source().resolve()), baseline.get().label()));
+  }
+
+  private OutputChange write(Path file, Optional<String> existing, String content) throws InputException, IOException {
+    if (existing.isPresent() && Staleness.sameText(existing.get(), content)) {
+      return new OutputChange(file, Change.UP_TO_DATE);
+    }
+    try {
+      writer.write(file, content);
+    } catch (AccessDeniedException e) {
+      throw fileProblem(file, "cannot be written: permission denied");
+    }
+    return new OutputChange(file, existing.isPresent() ? Change.UPDATED : Change.CREATED);
+  }
+
+  /** A text file's content, or empty when it does not exist; unusable files are the user's to fix. */
+  private static Optional<String> readText(Path file) throws InputException, IOException {
+    if (Files.isDirectory(file)) {
+      throw fileProblem(file, "is a directory, not a file");
+    }
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (AccessDeniedException e) {
+      throw fileProblem(file, "cannot be read: permission denied");
+    } catch (CharacterCodingException e) {
+      throw fileProblem(file, "is not UTF-8 text");
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = Errorspec.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("errorspec's own resource " + name + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static InputException fileProblem(Path file, String problem) {
+    return new InputException(List.of(new Diagnostic(SourceLocation.ofFile(file.toString()), problem)));
   }
 
   private static String packageName(ErrorSpec spec, Optional<String> override) throws InputException {
@@ -169,14 +275,6 @@ public final class Errorspec {
     }
     return spec.packageName().orElseThrow(() -> new InputException(List.of(new Diagnostic(spec.location(),
         "no Java package for the generated code: add 'package: com.example.errors' to the spec, "
-            + "or set the plugin's packageName"))));
-  }
-
-  private static Optional<String> read(Path file) throws IOException {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    }
+            + "or give the build one (plugin parameter packageName, command-line option --package)"))));
   }
 }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.errorspec.core.Errorspec.DocsOutcome;
+import io.github.errorspec.core.CheckRequest.Commands;
+import io.github.errorspec.core.OutputChange.Change;
+import io.github.errorspec.core.compat.Finding.Severity;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,6 +48,8 @@ class ErrorspecTest {
   @TempDir
   Path dir;
 
+  private static final Commands COMMANDS = new Commands("docs-command", "sync-command");
+
   private final Errorspec errorspec = new Errorspec();
 
   @Test
@@ -53,11 +58,11 @@ class ErrorspecTest {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path out = dir.resolve("generated");
 
-    WriteResult first = errorspec.generateJava(spec, Optional.empty(), out);
+    WriteResult first = errorspec.generate(GenerateRequest.of(spec, out));
     Map<Path, FileTime> times = timestamps(out);
     Files.setLastModifiedTime(out.resolve("com/example/demo/ErrorCode.java"), FileTime.fromMillis(1000));
     times.put(out.resolve("com/example/demo/ErrorCode.java"), FileTime.fromMillis(1000));
-    WriteResult second = errorspec.generateJava(spec, Optional.empty(), out);
+    WriteResult second = errorspec.generate(GenerateRequest.of(spec, out));
 
     assertEquals(6, first.written().size());
     assertTrue(second.upToDate());
@@ -70,23 +75,23 @@ class ErrorspecTest {
   void stateFile() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path out = dir.resolve("generated");
-    Optional<Path> state = Optional.of(dir.resolve("target/errorspec/generate.state"));
+    GenerateRequest request = GenerateRequest.of(spec, out).withStateFile(dir.resolve("target/errorspec/generate.state"));
 
-    assertEquals(6, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
-    WriteResult skipped = errorspec.generateJava(spec, Optional.empty(), out, state);
+    assertEquals(6, errorspec.generate(request).written().size());
+    WriteResult skipped = errorspec.generate(request);
     assertTrue(skipped.upToDate());
     assertEquals(6, skipped.unchanged().size());
 
     Path errorCode = out.resolve("com/example/demo/ErrorCode.java");
     String generated = Files.readString(errorCode);
     Files.writeString(errorCode, generated + "// edited\n");
-    WriteResult restored = errorspec.generateJava(spec, Optional.empty(), out, state);
+    WriteResult restored = errorspec.generate(request);
     assertEquals(1, restored.written().size());
     assertEquals(generated, Files.readString(errorCode));
 
     Files.writeString(spec, SPEC.replace("message: Bad}", "message: Worse}"));
-    assertEquals(1, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
-    assertTrue(errorspec.generateJava(spec, Optional.empty(), out, state).upToDate());
+    assertEquals(1, errorspec.generate(request).written().size());
+    assertTrue(errorspec.generate(request).upToDate());
   }
 
   @Test
@@ -95,9 +100,9 @@ class ErrorspecTest {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path out = dir.resolve("generated");
     Path stateFile = dir.resolve("target/errorspec/generate.state");
-    errorspec.generateJava(spec, Optional.empty(), out, Optional.of(stateFile));
+    errorspec.generate(GenerateRequest.of(spec, out).withStateFile(stateFile));
     Files.writeString(spec, SPEC.replace("code: BAD", "code: bad"));
-    assertThrows(InputException.class, () -> errorspec.generateJava(spec, Optional.empty(), out, Optional.of(stateFile)));
+    assertThrows(InputException.class, () -> errorspec.generate(GenerateRequest.of(spec, out).withStateFile(stateFile)));
     assertFalse(Files.exists(stateFile));
   }
 
@@ -106,12 +111,12 @@ class ErrorspecTest {
   void staleFilesRemoved() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path out = dir.resolve("generated");
-    errorspec.generateJava(spec, Optional.empty(), out);
+    errorspec.generate(GenerateRequest.of(spec, out));
     Path own = Files.writeString(out.resolve("com/example/demo/Handwritten.java"), "class Handwritten {}\n");
 
     Files.writeString(spec, SPEC.replace("  503: Service Unavailable\n", "")
         .replace("      - status: 503\n        errors:\n          - {code: DOWN, message: Down}\n", ""));
-    WriteResult result = errorspec.generateJava(spec, Optional.empty(), out);
+    WriteResult result = errorspec.generate(GenerateRequest.of(spec, out));
 
     assertEquals(1, result.deleted().size());
     assertEquals("ServiceUnavailableException.java", result.deleted().get(0).getFileName().toString());
@@ -123,11 +128,11 @@ class ErrorspecTest {
   void brokenSpecWritesNothing() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path out = dir.resolve("generated");
-    errorspec.generateJava(spec, Optional.empty(), out);
+    errorspec.generate(GenerateRequest.of(spec, out));
     Map<Path, String> before = contents(out);
 
     Files.writeString(spec, SPEC.replace("{code: DOWN, message: Down}", "{code: down, message: Down}"));
-    InputException e = assertThrows(InputException.class, () -> errorspec.generateJava(spec, Optional.empty(), out));
+    InputException e = assertThrows(InputException.class, () -> errorspec.generate(GenerateRequest.of(spec, out)));
 
     assertTrue(e.getMessage().startsWith(spec + ":15:20: code 'down' is not valid"), e.getMessage());
     assertEquals(before, contents(out));
@@ -137,19 +142,20 @@ class ErrorspecTest {
   @DisplayName("the build's package wins over the spec's; without either, the message says what to set")
   void packageName() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
-    errorspec.generateJava(spec, Optional.of("org.acme.errors"), dir.resolve("out"));
+    errorspec.generate(GenerateRequest.of(spec, dir.resolve("out")).withPackageName("org.acme.errors"));
     assertTrue(Files.exists(dir.resolve("out/org/acme/errors/ErrorCode.java")));
 
     InputException invalid = assertThrows(InputException.class,
-        () -> errorspec.generateJava(spec, Optional.of("org.acme.int"), dir.resolve("out")));
+        () -> errorspec.generate(GenerateRequest.of(spec, dir.resolve("out")).withPackageName("org.acme.int")));
     assertEquals(spec + ":1:1: the package name 'org.acme.int' given to the build is not a valid Java package name",
         invalid.getMessage());
 
     Files.writeString(spec, SPEC.replace("package: com.example.demo\n", ""));
     InputException missing = assertThrows(InputException.class,
-        () -> errorspec.generateJava(spec, Optional.empty(), dir.resolve("out")));
+        () -> errorspec.generate(GenerateRequest.of(spec, dir.resolve("out"))));
     assertEquals(spec + ":1:1: no Java package for the generated code: add 'package: com.example.errors' to the "
-        + "spec, or set the plugin's packageName", missing.getMessage());
+        + "spec, or give the build one (plugin parameter packageName, command-line option --package)",
+        missing.getMessage());
   }
 
   @Test
@@ -157,35 +163,128 @@ class ErrorspecTest {
   void docs() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path page = dir.resolve("docs/error-codes.md");
+    DocsRequest request = DocsRequest.of(spec, page);
+    CheckRequest check = CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false), COMMANDS);
 
-    assertEquals(DocsOutcome.CREATED, errorspec.docs(spec, page));
+    assertEquals(Change.CREATED, errorspec.docs(request).change());
     assertTrue(Files.readString(page).startsWith("# Demo Error Codes\n"));
-    assertEquals(DocsOutcome.UP_TO_DATE, errorspec.docs(spec, page));
-    errorspec.check(spec, page, "; run errorspec:docs");
+    assertEquals(Change.UP_TO_DATE, errorspec.docs(request).change());
+    assertEquals(List.of(page), errorspec.check(check).upToDate());
 
     Files.writeString(spec, SPEC.replace("message: Bad}", "message: Very bad}"));
-    InputException stale = assertThrows(InputException.class,
-        () -> errorspec.check(spec, page, "; run errorspec:docs"));
-    assertEquals(page + ":44: expected `| `BAD` | Very bad | |`, found `| `BAD` | Bad | |`; run errorspec:docs",
-        stale.getMessage());
-    assertEquals(DocsOutcome.UPDATED, errorspec.docs(spec, page));
-    errorspec.check(spec, page, "; run errorspec:docs");
+    assertEquals(List.of(page + ":44: expected `| `BAD` | Very bad | |`, found `| `BAD` | Bad | |`; run docs-command"),
+        messages(errorspec.check(check)));
+    assertEquals(Change.UPDATED, errorspec.docs(request).change());
+    assertTrue(errorspec.check(check).passed());
   }
 
   @Test
-  @DisplayName("check fails for a missing page; a broken page is left untouched")
-  void checkMissingAndBrokenPages() throws Exception {
+  @DisplayName("a required page that is missing is stale; an optional one is a note, and sync leaves it absent")
+  void missingPages() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path page = dir.resolve("error-codes.md");
-    InputException missing = assertThrows(InputException.class, () -> errorspec.check(spec, page, "; run docs"));
-    assertEquals(page + ": no such page; run docs", missing.getMessage());
 
+    CheckResult required = errorspec.check(CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false),
+        COMMANDS));
+    assertEquals(List.of(page + ": does not exist; run docs-command"), messages(required));
+
+    CommittedOutputs optional = CommittedOutputs.none().withDocs(page, true);
+    CheckResult absent = errorspec.check(CheckRequest.of(spec, optional, COMMANDS));
+    assertTrue(absent.passed());
+    assertEquals(List.of("there is no docs page " + page + "; docs-command creates one"), absent.notes());
+    assertEquals(List.of(new OutputChange(page, Change.ABSENT)), errorspec.sync(SyncRequest.of(spec, optional)));
+    assertFalse(Files.exists(page));
+
+    assertEquals(List.of(new OutputChange(page, Change.CREATED)),
+        errorspec.sync(SyncRequest.of(spec, CommittedOutputs.none().withDocs(page, false))));
+    assertEquals(List.of(new OutputChange(page, Change.UP_TO_DATE)), errorspec.sync(SyncRequest.of(spec, optional)));
+  }
+
+  @Test
+  @DisplayName("a broken page is reported at its line and left untouched")
+  void brokenPage() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path page = dir.resolve("error-codes.md");
     String broken = "# Errors\n<!-- errorspec:begin errors -->\n";
     Files.writeString(page, broken);
-    InputException e = assertThrows(InputException.class, () -> errorspec.docs(spec, page));
+    InputException e = assertThrows(InputException.class, () -> errorspec.docs(DocsRequest.of(spec, page)));
     assertEquals(page + ":2: region 'errors' has no end marker '<!-- errorspec:end errors -->'", e.getMessage());
     assertEquals(broken, Files.readString(page));
     assertFalse(Files.list(dir).anyMatch(file -> file.getFileName().toString().endsWith(".tmp")));
+  }
+
+  @Test
+  @DisplayName("a page that is a directory, or not UTF-8, is named with what is wrong")
+  void unusablePages() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path directory = Files.createDirectories(dir.resolve("docs"));
+    InputException isDirectory = assertThrows(InputException.class,
+        () -> errorspec.docs(DocsRequest.of(spec, directory)));
+    assertEquals(directory + ": is a directory, not a file", isDirectory.getMessage());
+
+    Path latin1 = Files.write(dir.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    InputException notUtf8 = assertThrows(InputException.class, () -> errorspec.docs(DocsRequest.of(spec, latin1)));
+    assertEquals(latin1 + ": is not UTF-8 text", notUtf8.getMessage());
+  }
+
+  @Test
+  @DisplayName("a page checked out with CRLF line endings is up to date, and sync leaves it alone")
+  void crlfPage() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path page = dir.resolve("error-codes.md");
+    errorspec.docs(DocsRequest.of(spec, page));
+    String crlf = Files.readString(page).replace("\n", "\r\n");
+    Files.writeString(page, crlf);
+    CommittedOutputs outputs = CommittedOutputs.none().withDocs(page, false);
+    assertTrue(errorspec.check(CheckRequest.of(spec, outputs, COMMANDS)).passed());
+    assertEquals(List.of(new OutputChange(page, Change.UP_TO_DATE)), errorspec.sync(SyncRequest.of(spec, outputs)));
+    assertEquals(crlf, Files.readString(page));
+  }
+
+  @Test
+  @DisplayName("compat counts findings and fails on the configured severity")
+  void compat() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC.replace("message: Bad}", "message: Worse}"));
+    Path baseline = Files.writeString(dir.resolve("baseline.yaml"), SPEC);
+    CompatRequest request = CompatRequest.of(spec, new Baseline("1.0.0", () -> baseline));
+
+    CompatResult result = errorspec.compat(request);
+    assertTrue(result.passed());
+    assertEquals("compatible with baseline 1.0.0 (1 warning)", result.summary());
+
+    CompatResult strict = errorspec.compat(request.withFailOn(Optional.of(Severity.WARNING)));
+    assertFalse(strict.passed());
+    assertEquals("1 incompatible change against baseline 1.0.0", strict.summary());
+    assertEquals("compatible with baseline 1.0.0 (no changes)",
+        errorspec.compat(CompatRequest.of(baseline, Baseline.file(baseline))).summary().replace(baseline.toString(),
+            "1.0.0"));
+  }
+
+  @Test
+  @DisplayName("init writes the schema and a starter catalog that loads; it never changes an existing spec")
+  void init() throws Exception {
+    Path spec = dir.resolve("api/error-spec.yaml");
+    Path schema = dir.resolve("api/error-spec.schema.json");
+    InitResult first = errorspec.init(new InitRequest(spec));
+    assertEquals(List.of(new OutputChange(schema, Change.CREATED), new OutputChange(spec, Change.CREATED)),
+        first.changes());
+    assertEquals(List.of(), first.notes());
+    assertTrue(Files.readString(spec).startsWith("# yaml-language-server: $schema=./error-spec.schema.json\n"));
+    assertTrue(Files.readString(schema).contains("\"title\": \"errorspec catalog, format v1\""));
+    assertEquals(6, errorspec.load(spec).errors().count());
+    errorspec.generate(GenerateRequest.of(spec, dir.resolve("java")));
+    assertTrue(Files.isRegularFile(dir.resolve("java/com/example/api/errors/TooManyRequestsException.java")));
+
+    Files.writeString(spec, SPEC);
+    InitResult again = errorspec.init(new InitRequest(spec));
+    assertEquals(List.of(new OutputChange(schema, Change.UP_TO_DATE)), again.changes());
+    assertEquals(List.of("to let editors check " + spec + ", make its first line: "
+        + "# yaml-language-server: $schema=./error-spec.schema.json"), again.notes());
+    assertEquals(SPEC, Files.readString(spec));
+  }
+
+  private static List<String> messages(CheckResult result) {
+    return result.stale().stream().map(Object::toString).collect(Collectors.toList());
   }
 
   private static Map<Path, FileTime> timestamps(Path directory) throws IOException {

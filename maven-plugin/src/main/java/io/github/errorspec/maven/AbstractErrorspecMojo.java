@@ -6,14 +6,15 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every errorspec goal shares: the spec, {@code skip}, and the mapping of outcomes to Maven's
- * exceptions (the user's mistakes fail the build with their messages and no stack trace; broken
- * I/O is an execution error).
+ * What every errorspec goal shares: the spec, the skip switches, and the mapping of outcomes to
+ * Maven's exceptions (the user's mistakes fail the build with their messages and no stack trace;
+ * broken I/O is an execution error).
  */
 abstract class AbstractErrorspecMojo extends AbstractMojo {
 
@@ -26,7 +27,7 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
   protected File spec;
 
   /**
-   * Skips the goal.
+   * Skips every errorspec goal; {@code errorspec.<goal>.skip} skips one.
    *
    * @since 0.1.0
    */
@@ -38,10 +39,13 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
     void run(Errorspec errorspec) throws InputException, IOException, MojoFailureException;
   }
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("errorspec: skipped");
+    if (skip || skipGoal()) {
+      getLog().info("errorspec: skipped (errorspec." + (skip ? "" : execution.getGoal() + ".") + "skip)");
       return;
     }
     try {
@@ -52,6 +56,9 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
       throw new MojoExecutionException("errorspec: " + e, e);
     }
   }
+
+  /** Whether this goal's own skip switch is on. */
+  abstract boolean skipGoal();
 
   abstract Work work();
 

@@ -1,10 +1,10 @@
 package io.github.errorspec.maven;
 
+import io.github.errorspec.core.CompatRequest;
+import io.github.errorspec.core.CompatResult;
 import io.github.errorspec.core.compat.Finding;
 import io.github.errorspec.core.compat.Finding.Severity;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Fails the build on breaking changes to the error catalog against a baseline: a released
  * version's catalog, or a file. Breaking: a code removed without being retired, a retired code
- * reused, a changed status, field or retry advice, another Java package. Warnings: a changed
- * message, a code no longer deprecated.
+ * reused, a changed status, exception class, field or retry advice, another Java package.
+ * Warnings: a changed message, a code no longer deprecated.
  *
  * @since 0.1.0
  */
@@ -29,42 +29,50 @@ public class CompatMojo extends AbstractBaselineMojo {
   @Parameter(property = "errorspec.compat.failOn", defaultValue = "breaking")
   private String failOn;
 
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.compat.skip", defaultValue = "false")
+  private boolean skipCompat;
+
+  @Override
+  boolean skipGoal() {
+    return skipCompat;
+  }
+
   @Override
   Work work() {
     return errorspec -> {
-      Severity threshold = threshold();
-      if (!hasBaseline()) {
+      Optional<Severity> threshold = threshold();
+      if (baseline().isEmpty()) {
         getLog().info("errorspec: no baseline configured (errorspec.baseline); compatibility not checked");
         return;
       }
-      List<Finding> findings = errorspec.compat(path(spec), baselineFile().orElseThrow(), baselineLabel());
-      for (Finding finding : findings) {
-        if (finding.severity() == Severity.INFO) {
+      CompatResult result = errorspec.compat(new CompatRequest(path(spec), baseline().get(), threshold));
+      for (Finding finding : result.findings()) {
+        if (result.failing().contains(finding)) {
+          getLog().error(finding.toString());
+        } else if (finding.severity() == Severity.INFO) {
           getLog().info(finding.toString());
         } else {
           getLog().warn(finding.toString());
         }
       }
-      List<Finding> failing = threshold == null ? List.of()
-          : findings.stream().filter(finding -> finding.severity().atLeast(threshold)).collect(Collectors.toList());
-      if (!failing.isEmpty()) {
-        throw new MojoFailureException(failing.stream().map(Finding::toString).collect(Collectors.joining("\n")));
+      if (!result.passed()) {
+        throw new MojoFailureException("errorspec: " + result.summary());
       }
-      getLog().info("errorspec: compatible with " + baseline.strip() + " (" + findings.size() + " findings)");
+      getLog().info("errorspec: " + result.summary());
     };
   }
 
-  /** The severity that fails the build, or null for {@code none}. */
-  private Severity threshold() throws MojoFailureException {
-    switch (failOn.strip().toLowerCase(Locale.ROOT)) {
-      case "breaking":
-        return Severity.BREAKING;
-      case "warning":
-        return Severity.WARNING;
-      case "none":
-        return null;
-      default:
-        throw new MojoFailureException("errorspec: failOn must be breaking, warning or none, not '" + failOn + "'");
+  /** The severity that fails the build, or empty for {@code none}. */
+  private Optional<Severity> threshold() throws MojoFailureException {
+    try {
+      return Severity.threshold(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("errorspec: failOn must be breaking, warning or none, not '" + failOn + "'");
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.errorspec.maven;
 
-import io.github.errorspec.core.Errorspec.DocsOutcome;
+import io.github.errorspec.core.DocsRequest;
+import io.github.errorspec.core.OutputChange;
 import java.io.File;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -24,15 +24,27 @@ public class DocsMojo extends AbstractBaselineMojo {
   @Parameter(property = "errorspec.docsFile", defaultValue = "${project.basedir}/docs/error-codes.md", required = true)
   private File docsFile;
 
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.docs.skip", defaultValue = "false")
+  private boolean skipDocs;
+
+  @Override
+  boolean skipGoal() {
+    return skipDocs;
+  }
+
   @Override
   Work work() {
     return errorspec -> {
-      DocsOutcome outcome = errorspec.docs(path(spec), path(docsFile),
-          errorspec.needsBaseline(path(docsFile)) ? baselineFile() : Optional.empty(), baselineLabel());
-      switch (outcome) {
-        case CREATED -> getLog().info("errorspec: created " + path(docsFile));
-        case UPDATED -> getLog().info("errorspec: updated the tables of " + path(docsFile));
-        default -> getLog().info("errorspec: " + path(docsFile) + " is up to date");
+      OutputChange change = errorspec.docs(new DocsRequest(path(spec), path(docsFile), baseline()));
+      switch (change.change()) {
+        case CREATED -> getLog().info("errorspec: created " + change.file());
+        case UPDATED -> getLog().info("errorspec: updated the tables of " + change.file());
+        default -> getLog().info("errorspec: " + change.file() + " is up to date");
       }
     };
   }

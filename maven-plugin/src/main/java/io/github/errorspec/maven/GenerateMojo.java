@@ -1,5 +1,6 @@
 package io.github.errorspec.maven;
 
+import io.github.errorspec.core.GenerateRequest;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
 import java.nio.file.Path;
@@ -26,18 +27,6 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   static final String SPEC_CLASSIFIER = "error-spec";
 
   /**
-   * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
-   * every installed or deployed version carries its catalog for {@code compat} to compare with.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "errorspec.attach", defaultValue = "true")
-  private boolean attach;
-
-  @Component
-  private MavenProjectHelper projectHelper;
-
-  /**
    * The Java package of the generated code; overrides the spec's {@code package}.
    *
    * @since 0.1.0
@@ -54,23 +43,46 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       defaultValue = "${project.build.directory}/generated-sources/errorspec", required = true)
   private File outputDirectory;
 
+  /**
+   * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
+   * every installed or deployed version carries its catalog for {@code compat} to compare with.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.attach", defaultValue = "true")
+  private boolean attach;
+
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.generate.skip", defaultValue = "false")
+  private boolean skipGenerate;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Component
+  private MavenProjectHelper projectHelper;
+
+  @Override
+  boolean skipGoal() {
+    return skipGenerate;
+  }
 
   @Override
   Work work() {
     return errorspec -> {
       long start = System.nanoTime();
       Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
-      WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
-          path(outputDirectory), Optional.of(stateFile));
+      WriteResult result = errorspec.generate(new GenerateRequest(path(spec), Optional.ofNullable(packageName),
+          path(outputDirectory), Optional.of(stateFile)));
       project.addCompileSourceRoot(outputDirectory.getPath());
       if (attach) {
         projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());
       }
-      String summary = "errorspec: " + (result.written().size() + result.unchanged().size()) + " Java files in "
-          + path(outputDirectory) + " (" + result.written().size() + " written, " + result.unchanged().size()
-          + " unchanged, " + result.deleted().size() + " deleted)";
+      String summary = "errorspec: " + result.summary("Java files", path(outputDirectory));
       if (result.upToDate()) {
         getLog().debug(summary + ": up to date (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
       } else {

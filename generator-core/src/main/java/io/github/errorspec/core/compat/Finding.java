@@ -3,6 +3,7 @@ package io.github.errorspec.core.compat;
 import io.github.errorspec.core.spec.SourceLocation;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One difference between a catalog and its baseline, at the place that shows it. */
 public record Finding(Severity severity, SourceLocation location, String message) implements Comparable<Finding> {
@@ -15,6 +16,23 @@ public record Finding(Severity severity, SourceLocation location, String message
     WARNING,
     /** Nothing breaks: codes added, deprecated or retired properly. */
     INFO;
+
+    /**
+     * The least severity that fails a check, as front ends take it: {@code breaking},
+     * {@code warning}, or {@code none} (empty: nothing fails), in any case.
+     *
+     * @throws IllegalArgumentException for any other text
+     */
+    public static Optional<Severity> threshold(String text) {
+      String name = text.strip().toUpperCase(Locale.ROOT);
+      if (name.equals("NONE")) {
+        return Optional.empty();
+      }
+      if (name.equals(BREAKING.name()) || name.equals(WARNING.name())) {
+        return Optional.of(valueOf(name));
+      }
+      throw new IllegalArgumentException("not breaking, warning or none: " + text);
+    }
 
     /** Whether a finding of this severity reaches {@code threshold} ({@code BREAKING} is the highest). */
     public boolean atLeast(Severity threshold) {

@@ -63,8 +63,24 @@ public final class SpecLoader {
     return parse(file.toString(), SpecFile.read(file));
   }
 
-  /** Parses spec {@code content}, naming it {@code fileName} in messages. */
+  /** Parses spec {@code content}, naming it {@code fileName} in messages, and checks every rule. */
   public ErrorSpec parse(String fileName, byte[] content) throws InputException {
+    ParsedSpec parsed = read(fileName, content);
+    List<Diagnostic> problems = new ArrayList<>(parsed.problems());
+    parsed.spec().ifPresent(model -> problems.addAll(validator.validate(model)));
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return parsed.spec().orElseThrow();
+  }
+
+  /**
+   * Reads spec {@code content} into the model, checking each value where it is written but not the
+   * rules across entries, which {@link SpecValidator} checks.
+   *
+   * @throws InputException if the content is no YAML errorspec can read at all
+   */
+  public ParsedSpec read(String fileName, byte[] content) throws InputException {
     if (content.length > MAX_FILE_BYTES) {
       throw failure(new SourceLocation(fileName, 1, 1), "the file is larger than " + MAX_FILE_BYTES
           + " bytes, the most errorspec reads");
@@ -74,12 +90,7 @@ public final class SpecLoader {
     Nodes nodes = new Nodes(fileName);
     rejectTags(root, nodes);
     Optional<ErrorSpec> spec = new SpecReader(nodes).read(root);
-    List<Diagnostic> problems = new ArrayList<>(nodes.problems());
-    spec.ifPresent(model -> problems.addAll(validator.validate(model)));
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return spec.orElseThrow();
+    return new ParsedSpec(spec, nodes.problems());
   }
 
   private static String decode(String fileName, byte[] content) throws InputException {

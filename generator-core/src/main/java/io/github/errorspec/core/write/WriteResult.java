@@ -12,6 +12,12 @@ public record WriteResult(List<Path> written, List<Path> unchanged, List<Path> d
     deleted = List.copyOf(deleted);
   }
 
+  /** "7 Java files in DIR (7 written, 0 unchanged, 0 deleted)", as front ends log it. */
+  public String summary(String what, Path directory) {
+    return (written.size() + unchanged.size()) + " " + what + " in " + directory + " (" + written.size() + " written, "
+        + unchanged.size() + " unchanged, " + deleted.size() + " deleted)";
+  }
+
   /** Whether nothing on disk changed. */
   public boolean upToDate() {
     return written.isEmpty() && deleted.isEmpty();

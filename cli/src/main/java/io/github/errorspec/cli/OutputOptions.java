@@ -1,0 +1,27 @@
+package io.github.errorspec.cli;
+
+import io.github.errorspec.core.CommittedOutputs;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The committed outputs {@code sync} writes and {@code check} verifies. */
+final class OutputOptions {
+
+  static final String NONE_GIVEN = "Nothing to sync: give at least one of --docs, --typescript, --python, --openapi";
+
+  @Option(names = "--docs", paramLabel = "FILE", description = "The Markdown reference page.")
+  Path docs;
+
+  /** The outputs given; each must exist for {@code check}, and {@code sync} creates it. */
+  CommittedOutputs outputs() {
+    CommittedOutputs outputs = CommittedOutputs.none();
+    if (docs != null) {
+      outputs = outputs.withDocs(docs, false);
+    }
+    return outputs;
+  }
+
+  boolean isEmpty() {
+    return docs == null;
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.errorspec.cli;
+
+import io.github.errorspec.core.Errorspec;
+import io.github.errorspec.core.OutputChange;
+import io.github.errorspec.core.SyncRequest;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code errorspec sync}: every committed output given, written. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+    description = "Write every committed output given: the Markdown page, the TypeScript and Python modules, "
+        + "the OpenAPI components. Up-to-date files are left alone.")
+final class SyncCommand implements Callable<Integer> {
+
+  @Mixin
+  private SpecOption spec;
+
+  @Mixin
+  private OutputOptions outputs;
+
+  @Mixin
+  private BaselineOption baseline;
+
+  @Spec
+  private CommandSpec command;
+
+  @Override
+  public Integer call() throws Exception {
+    if (outputs.isEmpty()) {
+      throw new ParameterException(command.commandLine(), OutputOptions.NONE_GIVEN);
+    }
+    for (OutputChange change : new Errorspec().sync(new SyncRequest(spec.spec, outputs.outputs(),
+        baseline.baseline()))) {
+      command.commandLine().getOut().println("errorspec: " + change);
+    }
+    return 0;
+  }
+}

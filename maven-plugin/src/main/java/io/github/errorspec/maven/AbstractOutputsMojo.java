@@ -1,0 +1,23 @@
+package io.github.errorspec.maven;
+
+import io.github.errorspec.core.CommittedOutputs;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The goals over every committed output: {@code sync} writes them, {@code check} verifies them. */
+abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
+
+  /**
+   * The Markdown reference page. {@code sync} and {@code check} use it when it exists;
+   * {@code errorspec:docs} creates it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.docsFile", defaultValue = "${project.basedir}/docs/error-codes.md", required = true)
+  private File docsFile;
+
+  /** The configured outputs; the docs page is optional, since every project has its default path. */
+  CommittedOutputs outputs() {
+    return CommittedOutputs.none().withDocs(path(docsFile), true);
+  }
+}
