@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random mutations of a valid spec load or are reported; they never escape as another exception. */
-class MutationProperties {
+class MutationPropertiesTest {
 
   /** One edit of the seed spec: what to do, where, and what to put there. */
   record Mutation(int kind, int position, int other, String text) {}
