@@ -41,6 +41,13 @@ final class SpecReader {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]{0,5}");
 
+  /**
+   * YAML 1.1's booleans and nulls, any case: a flag where {@code deprecated} wants a reason. The
+   * first group reads as "deprecated", the second as "not deprecated".
+   */
+  private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
+
   private final Nodes nodes;
 
   SpecReader(Nodes nodes) {
@@ -225,7 +232,7 @@ final class SpecReader {
     }
     Optional<String> field = nodes.optionalNonBlankText(entries, "field");
     boolean retryable = readRetryable(entries.get("retryable")).orElse(Status.retryableByDefault(status));
-    Optional<String> deprecated = nodes.optionalNonBlankText(entries, "deprecated");
+    Optional<String> deprecated = readDeprecated(entries);
     Optional<String> since = nodes.optionalNonBlankText(entries, "since");
     if (code.isEmpty()) {
       return Optional.empty();
@@ -262,6 +269,25 @@ final class SpecReader {
     }
     nodes.report(node, "'retryable' must be true or false, found " + Nodes.quote(text.get()));
     return Optional.empty();
+  }
+
+  /** The reason a code is deprecated; a flag instead of a reason is reported. */
+  private Optional<String> readDeprecated(Fields entries) {
+    Optional<String> text = nodes.optionalNonBlankText(entries, "deprecated");
+    if (text.isEmpty()) {
+      return text;
+    }
+    String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found "
+        + Nodes.quote(text.get());
+    if (FLAG_ON.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; write the reason, such as 'deprecated: use OTHER_CODE'");
+      return Optional.empty();
+    }
+    if (FLAG_OFF.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; remove the key to keep the code current");
+      return Optional.empty();
+    }
+    return text;
   }
 
   private Optional<RetiredCode> readRetired(Node node) {

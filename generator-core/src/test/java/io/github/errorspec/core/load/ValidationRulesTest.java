@@ -361,6 +361,53 @@ class ValidationRulesTest {
     }
 
     @Test
+    @DisplayName("'deprecated' is the reason, never a flag: YAML's booleans and nulls are rejected, quoted or not")
+    void deprecatedIsNotAFlag() {
+      String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found ";
+      assertEquals(List.of(
+              "error-spec.yaml:11:47: " + rule + "'no'; remove the key to keep the code current",
+              "error-spec.yaml:12:47: " + rule + "'Yes'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:13:47: " + rule + "'FALSE'; remove the key to keep the code current",
+              "error-spec.yaml:14:47: " + rule + "'on'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:15:47: " + rule + "'off'; remove the key to keep the code current",
+              "error-spec.yaml:16:47: " + rule + "'true'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:17:47: " + rule + "'y'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:18:47: " + rule + "'N'; remove the key to keep the code current",
+              "error-spec.yaml:19:47: " + rule + "'~'; remove the key to keep the code current",
+              "error-spec.yaml:20:47: " + rule + "'Null'; remove the key to keep the code current"),
+          Specs.problems(Specs.withErrors("""
+              - {code: A, message: a, deprecated: no}
+              - {code: B, message: b, deprecated: Yes}
+              - {code: C, message: c, deprecated: FALSE}
+              - {code: D, message: d, deprecated: "on"}
+              - {code: E, message: e, deprecated: 'off'}
+              - {code: F, message: f, deprecated: true}
+              - {code: G, message: g, deprecated: y}
+              - {code: H, message: h, deprecated: N}
+              - {code: I, message: i, deprecated: ~}
+              - {code: J, message: j, deprecated: Null}
+              - {code: K, message: k, deprecated: Not in use since v2; use A}
+              - {code: L, message: l, deprecated: "yes, use A"}
+              """)));
+    }
+
+    @Test
+    @DisplayName("'retryable' is exactly true or false: YAML's other spellings of a boolean are rejected")
+    void retryableIsTrueOrFalse() {
+      assertEquals(List.of(
+              "error-spec.yaml:13:46: 'retryable' must be true or false, found 'True'",
+              "error-spec.yaml:14:46: 'retryable' must be true or false, found 'on'",
+              "error-spec.yaml:15:46: 'retryable' must be true or false, found '1'"),
+          Specs.problems(Specs.withErrors("""
+              - {code: A, message: a, retryable: true}
+              - {code: B, message: b, retryable: 'false'}
+              - {code: C, message: c, retryable: True}
+              - {code: D, message: d, retryable: on}
+              - {code: E, message: e, retryable: 1}
+              """)));
+    }
+
+    @Test
     @DisplayName("the package must be a Java package name")
     void packageName() {
       assertEquals(List.of("error-spec.yaml:2:10: package 'com.example.int' is not a valid Java package name: "

@@ -70,6 +70,12 @@ class SpecSchemaTest {
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: ''}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: maybe}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\nretired: [{since: '1.0'}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: no}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: true}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: 'Off'}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: Y}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: ~}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: 'yes'}]}]}]",
   })
   void rejectsBrokenSpecs(String yaml) throws IOException {
     assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8)),
@@ -93,7 +99,8 @@ class SpecSchemaTest {
                 errors:
                   - {code: A, message: a, description: d, status: 503, field: f, retryable: true,
                      deprecated: use B, since: '1.0'}
-                  - {code: B, message: 012, description: 1e3}
+                  - {code: B, message: 012, description: 1e3, deprecated: 2}
+                  - {code: C, message: c, deprecated: 'no longer sent, use A'}
         retired:
           - {code: OLD, since: 1.0.0, reason: gone}
         """;
