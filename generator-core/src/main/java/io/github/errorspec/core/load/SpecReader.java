@@ -172,8 +172,16 @@ final class SpecReader {
     return code;
   }
 
+  /** The status of a group or an error: an error status, 4xx or 5xx. */
   private Optional<Integer> readStatusValue(Node node) {
-    return nodes.text(node, "status").map(text -> parseStatus(text, node)).or(() -> {
+    return nodes.text(node, "status").map(text -> parseStatus(text, node)).map(code -> {
+      if (code != INVALID_STATUS && code < 400) {
+        nodes.report(node, "status " + code + " is not an error status: groups and errors take a 4xx or 5xx status "
+            + "(1xx, 2xx and 3xx statuses may be listed under 'statuses' for the docs table only)");
+        return INVALID_STATUS;
+      }
+      return code;
+    }).or(() -> {
       if (node instanceof ScalarNode) {
         nodes.report(node, "'status' must not be empty");
       }

@@ -276,6 +276,42 @@ class ValidationRulesTest {
     }
 
     @Test
+    @DisplayName("1xx, 2xx and 3xx statuses may be listed for the docs table, but no group or error may use one")
+    void successStatusNotForErrors() {
+      String rule = " is not an error status: groups and errors take a 4xx or 5xx status (1xx, 2xx and 3xx "
+          + "statuses may be listed under 'statuses' for the docs table only)";
+      assertEquals(List.of(
+              "error-spec.yaml:10:17: status 200" + rule,
+              "error-spec.yaml:17:21: status 304" + rule,
+              "error-spec.yaml:20:21: status 101" + rule),
+          Specs.problems("""
+              errorspec: 1
+              statuses:
+                101: Switching Protocols
+                200: OK
+                304: Not Modified
+                400: Bad Request
+              categories:
+                - title: Errors
+                  groups:
+                    - status: 200
+                      errors:
+                        - {code: A, message: a}
+                        - {code: B, message: b}
+                    - status: 400
+                      errors:
+                        - code: C
+                          status: 304
+                          message: c
+                        - code: D
+                          status: 101
+                          message: d
+                        - code: E
+                          message: e
+              """));
+    }
+
+    @Test
     @DisplayName("a status is listed once, however it is quoted, and with a reason")
     void statusListedTwiceOrWithoutReason() {
       assertEquals(List.of(

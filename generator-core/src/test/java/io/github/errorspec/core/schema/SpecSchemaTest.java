@@ -66,6 +66,8 @@ class SpecSchemaTest {
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, mesage: a}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 600, errors: [{code: A, message: a}]}]}]",
       "errorspec: 1\nstatuses: {600: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {200: OK, 400: Bad}\ncategories: [{title: T, groups: [{status: 200, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {302: Found, 400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, status: '302'}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: []}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: ''}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: maybe}]}]}]",
@@ -90,7 +92,7 @@ class SpecSchemaTest {
         errorspec: 1
         api: Example
         package: com.example.errors
-        statuses: {400: Bad Request, 503: Service Unavailable}
+        statuses: {200: OK, 400: Bad Request, 503: Service Unavailable}
         categories:
           - title: T
             groups:
