@@ -84,8 +84,8 @@ final class SpecReader {
       nodes.list(retiredNode, "retired", false)
           .ifPresent(items -> items.forEach(item -> readRetired(item).ifPresent(retired::add)));
     }
-    return Optional.of(new ErrorSpec(
-        ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired, nodes.location(root)));
+    return Optional.of(new ErrorSpec(ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired,
+        nodes.location(root), nodes.warnings()));
   }
 
   /**
@@ -231,6 +231,8 @@ final class SpecReader {
     Optional<String> code = readCode(entries, node);
     Optional<String> message = nodes.requiredText(entries, node, "message");
     Optional<String> description = nodes.optionalText(entries, "description");
+    nodes.warnIfCutByComment(entries, "message");
+    nodes.warnIfCutByComment(entries, "description");
     int status = groupStatus;
     SourceLocation statusLocation = groupStatusLocation;
     Node statusNode = entries.get("status");

@@ -32,6 +32,9 @@ class MutationPropertiesTest {
       if (expected.diagnostics().isEmpty()) {
         throw new AssertionError("an InputException without a diagnostic");
       }
+      if (expected.getMessage().contains("Exception")) {
+        throw new AssertionError("a message names a Java class: " + expected.getMessage());
+      }
     }
   }
 
@@ -39,7 +42,8 @@ class MutationPropertiesTest {
   Arbitrary<List<Mutation>> mutations() {
     Arbitrary<String> text = Arbitraries.oneOf(
         Arbitraries.of(":", "- ", "  ", "\t", "[", "]", "{", "}", "&a ", "*a", "!!str ", "!x ", "\"", "'", "#",
-            "\n", "\r\n", "---\n", "? ", "<<: ", "status: 999", "code: x", "message:", "~", "\u0000", "\uFEFF"),
+            "\n", "\r\n", "---\n", "? ", "<<: ", "status: 999", "code: x", "message:", "~", "\u0000", "\uFEFF",
+            "`", "@", "%", "| ", "> ", "\\q", ": ", " #", "\u2028"),
         Arbitraries.strings().ofMaxLength(8));
     Arbitrary<Mutation> mutation = net.jqwik.api.Combinators.combine(
         Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 100_000),
