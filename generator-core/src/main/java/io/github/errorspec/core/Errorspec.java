@@ -8,6 +8,7 @@ import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.FileProblems;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.write.BuildState;
@@ -147,7 +148,7 @@ public final class Errorspec {
    * Whether {@code page} exists and has a {@code changes} region, so that a front end resolves a
    * baseline (perhaps from a repository) only for pages that use it.
    */
-  public boolean needsBaseline(Path page) throws IOException {
+  public boolean needsBaseline(Path page) throws InputException, IOException {
     return read(page).map(MarkdownDocs::needsBaseline).orElse(false);
   }
 
@@ -172,11 +173,13 @@ public final class Errorspec {
             + "or set the plugin's packageName"))));
   }
 
-  private static Optional<String> read(Path file) throws IOException {
+  private static Optional<String> read(Path page) throws InputException {
     try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(Files.readString(page, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (IOException e) {
+      throw FileProblems.cannotRead(page, "docs page", e);
     }
   }
 }
