@@ -2,7 +2,6 @@ package io.github.errorspec.cli;
 
 import io.github.errorspec.core.CheckRequest;
 import io.github.errorspec.core.CheckResult;
-import io.github.errorspec.core.Errorspec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CheckResult result = new Errorspec().check(new CheckRequest(spec.spec, outputs.outputs(), baseline.baseline(),
+    CheckResult result = Main.errorspec(command).check(new CheckRequest(spec.spec, outputs.outputs(), baseline.baseline(),
         new CheckRequest.Commands("errorspec docs", "errorspec sync")));
     PrintWriter out = command.commandLine().getOut();
     result.notes().forEach(note -> out.println("errorspec: " + note));

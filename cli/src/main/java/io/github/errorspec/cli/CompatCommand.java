@@ -3,7 +3,6 @@ package io.github.errorspec.cli;
 import io.github.errorspec.core.Baseline;
 import io.github.errorspec.core.CompatRequest;
 import io.github.errorspec.core.CompatResult;
-import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.compat.Finding;
 import io.github.errorspec.core.compat.Finding.Severity;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ final class CompatCommand implements Callable<Integer> {
       throw new ParameterException(command.commandLine(),
           "Invalid value for option '--fail-on': '" + failOn + "' is not breaking, warning or none");
     }
-    CompatResult result = new Errorspec().compat(request);
+    CompatResult result = Main.errorspec(command).compat(request);
     for (Finding finding : result.findings()) {
       (result.failing().contains(finding) ? command.commandLine().getErr() : command.commandLine().getOut())
           .println(finding);

@@ -1,7 +1,6 @@
 package io.github.errorspec.cli;
 
 import io.github.errorspec.core.DocsRequest;
-import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.OutputChange;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,7 +29,7 @@ final class DocsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OutputChange change = new Errorspec().docs(new DocsRequest(spec.spec, docs, baseline.baseline()));
+    OutputChange change = Main.errorspec(command).docs(new DocsRequest(spec.spec, docs, baseline.baseline()));
     command.commandLine().getOut().println("errorspec: " + change);
     return 0;
   }

@@ -1,6 +1,5 @@
 package io.github.errorspec.cli;
 
-import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.GenerateRequest;
 import io.github.errorspec.core.write.WriteResult;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WriteResult result = new Errorspec().generate(new GenerateRequest(spec.spec, Optional.ofNullable(packageName),
+    WriteResult result = Main.errorspec(command).generate(new GenerateRequest(spec.spec, Optional.ofNullable(packageName),
         javaOut, Optional.empty()));
     command.commandLine().getOut().println("errorspec: " + result.summary("Java files", javaOut));
     return 0;

@@ -1,6 +1,5 @@
 package io.github.errorspec.cli;
 
-import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.InitRequest;
 import io.github.errorspec.core.InitResult;
 import java.io.PrintWriter;
@@ -24,7 +23,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    InitResult result = new Errorspec().init(new InitRequest(spec.spec));
+    InitResult result = Main.errorspec(command).init(new InitRequest(spec.spec));
     PrintWriter out = command.commandLine().getOut();
     result.changes().forEach(change -> out.println("errorspec: " + change));
     result.notes().forEach(note -> out.println("errorspec: " + note));

@@ -1,5 +1,6 @@
 package io.github.errorspec.cli;
 
+import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.spec.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,6 +56,12 @@ public final class Main implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command.getErr()));
     return commandLine.execute(args);
+  }
+
+  /** The core facade, printing warnings on stderr as compilers do: {@code file:line:column: warning: message}. */
+  static Errorspec errorspec(CommandSpec command) {
+    PrintWriter err = command.commandLine().getErr();
+    return new Errorspec(warning -> err.println(warning.location() + ": warning: " + warning.message()));
   }
 
   private static int report(Exception exception, PrintWriter err) {

@@ -1,6 +1,5 @@
 package io.github.errorspec.cli;
 
-import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.OutputChange;
 import io.github.errorspec.core.SyncRequest;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ final class SyncCommand implements Callable<Integer> {
     if (outputs.isEmpty()) {
       throw new ParameterException(command.commandLine(), OutputOptions.NONE_GIVEN);
     }
-    for (OutputChange change : new Errorspec().sync(new SyncRequest(spec.spec, outputs.outputs(),
+    for (OutputChange change : Main.errorspec(command).sync(new SyncRequest(spec.spec, outputs.outputs(),
         baseline.baseline()))) {
       command.commandLine().getOut().println("errorspec: " + change);
     }

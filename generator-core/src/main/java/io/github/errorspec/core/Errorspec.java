@@ -9,6 +9,7 @@ import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.FileProblems;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.validate.SpecValidator;
@@ -17,15 +18,13 @@ import io.github.errorspec.core.write.OutputWriter;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
@@ -51,13 +50,33 @@ public final class Errorspec {
   /** The first line of a spec that editors check against the schema beside it. */
   private static final String SCHEMA_COMMENT = "# yaml-language-server: $schema=./" + InitRequest.SCHEMA_FILE;
 
+  /** Receives what a spec that loads still seems to get wrong, such as a message cut short by a YAML comment. */
+  @FunctionalInterface
+  public interface Warnings {
+    /** One warning, {@code file:line:column: message} as a string. */
+    void warn(Diagnostic warning);
+  }
+
   private final SpecLoader loader = new SpecLoader();
   private final SpecValidator validator = new SpecValidator();
   private final OutputWriter writer = new OutputWriter();
+  private final Warnings warnings;
 
-  /** Reads and validates a spec. */
+  /** A facade that drops warnings. */
+  public Errorspec() {
+    this(warning -> { });
+  }
+
+  /** A facade that reports the warnings of every spec it loads (not of baselines) to {@code warnings}. */
+  public Errorspec(Warnings warnings) {
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+  }
+
+  /** Reads and validates a spec, reporting its warnings. */
   public ErrorSpec load(Path spec) throws InputException, IOException {
-    return validated(loader.read(spec.toString(), SpecFile.read(spec)));
+    ErrorSpec model = loadQuietly(spec);
+    model.warnings().forEach(warnings::warn);
+    return model;
   }
 
   /**
@@ -77,6 +96,7 @@ public final class Errorspec {
       state.get().clear();
     }
     ErrorSpec model = validated(loader.read(request.spec().toString(), content));
+    model.warnings().forEach(warnings::warn);
     String packageName = packageName(model, request.packageName());
     WriteResult result = writer.writeAll(request.javaOutputDirectory(),
         new JavaGenerator().generate(model, packageName));
@@ -92,7 +112,7 @@ public final class Errorspec {
   public OutputChange docs(DocsRequest request) throws InputException, IOException {
     ErrorSpec model = load(request.spec());
     Path page = request.docsFile();
-    Optional<String> existing = readText(page);
+    Optional<String> existing = readText(page, "docs page");
     String content = existing.isPresent()
         ? new MarkdownDocs().regenerate(model, page.toString(), existing.get(), baseline(existing.get(),
             request.baseline()))
@@ -157,7 +177,7 @@ public final class Errorspec {
   /** The differences between the catalog and a released one. */
   public CompatResult compat(CompatRequest request) throws InputException, IOException {
     ErrorSpec current = load(request.spec());
-    ErrorSpec previous = load(request.baseline().source().resolve());
+    ErrorSpec previous = loadQuietly(request.baseline().source().resolve());
     String label = request.baseline().label();
     return new CompatResult(label, new CompatChecker().compare(previous, current, label), request.failOn());
   }
@@ -171,8 +191,8 @@ public final class Errorspec {
     List<OutputChange> changes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Path schema = request.schema();
-    changes.add(write(schema, readText(schema), resource(InitRequest.SCHEMA_FILE)));
-    Optional<String> spec = readText(request.spec());
+    changes.add(write(schema, readText(schema, "schema file"), resource(InitRequest.SCHEMA_FILE)));
+    Optional<String> spec = readText(request.spec(), "spec file");
     if (spec.isEmpty()) {
       changes.add(write(request.spec(), spec, resource("starter-error-spec.yaml")));
     } else if (!spec.get().startsWith(SCHEMA_COMMENT)) {
@@ -189,7 +209,7 @@ public final class Errorspec {
     List<Planned> planned = new ArrayList<>();
     if (outputs.docsFile().isPresent()) {
       Path page = outputs.docsFile().get();
-      Optional<String> existing = readText(page);
+      Optional<String> existing = readText(page, "docs page");
       Optional<String> content;
       if (existing.isPresent()) {
         content = Optional.of(new MarkdownDocs().regenerate(model, page.toString(), existing.get(),
@@ -204,6 +224,10 @@ public final class Errorspec {
 
   private static String command(Planned output, CheckRequest.Commands commands) {
     return output.markdown() ? commands.docs() : commands.sync();
+  }
+
+  private ErrorSpec loadQuietly(Path spec) throws InputException, IOException {
+    return validated(loader.read(spec.toString(), SpecFile.read(spec)));
   }
 
   private ErrorSpec validated(ParsedSpec parsed) throws InputException {
@@ -221,34 +245,26 @@ public final class Errorspec {
     if (baseline.isEmpty() || !MarkdownDocs.needsBaseline(page)) {
       return Optional.empty();
     }
-    return Optional.of(new MarkdownDocs.Baseline(load(baseline.get().source().resolve()), baseline.get().label()));
+    return Optional.of(new MarkdownDocs.Baseline(loadQuietly(baseline.get().source().resolve()),
+        baseline.get().label()));
   }
 
   private OutputChange write(Path file, Optional<String> existing, String content) throws InputException, IOException {
     if (existing.isPresent() && Staleness.sameText(existing.get(), content)) {
       return new OutputChange(file, Change.UP_TO_DATE);
     }
-    try {
-      writer.write(file, content);
-    } catch (AccessDeniedException e) {
-      throw fileProblem(file, "cannot be written: permission denied");
-    }
+    writer.write(file, content);
     return new OutputChange(file, existing.isPresent() ? Change.UPDATED : Change.CREATED);
   }
 
   /** A text file's content, or empty when it does not exist; unusable files are the user's to fix. */
-  private static Optional<String> readText(Path file) throws InputException, IOException {
-    if (Files.isDirectory(file)) {
-      throw fileProblem(file, "is a directory, not a file");
-    }
+  private static Optional<String> readText(Path file, String what) throws InputException {
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       return Optional.empty();
-    } catch (AccessDeniedException e) {
-      throw fileProblem(file, "cannot be read: permission denied");
-    } catch (CharacterCodingException e) {
-      throw fileProblem(file, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw FileProblems.cannotRead(file, what, e);
     }
   }
 
@@ -259,10 +275,6 @@ public final class Errorspec {
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  private static InputException fileProblem(Path file, String problem) {
-    return new InputException(List.of(new Diagnostic(SourceLocation.ofFile(file.toString()), problem)));
   }
 
   private static String packageName(ErrorSpec spec, Optional<String> override) throws InputException {

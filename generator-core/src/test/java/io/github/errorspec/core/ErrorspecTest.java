@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,20 +215,6 @@ class ErrorspecTest {
   }
 
   @Test
-  @DisplayName("a page that is a directory, or not UTF-8, is named with what is wrong")
-  void unusablePages() throws Exception {
-    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
-    Path directory = Files.createDirectories(dir.resolve("docs"));
-    InputException isDirectory = assertThrows(InputException.class,
-        () -> errorspec.docs(DocsRequest.of(spec, directory)));
-    assertEquals(directory + ": is a directory, not a file", isDirectory.getMessage());
-
-    Path latin1 = Files.write(dir.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
-    InputException notUtf8 = assertThrows(InputException.class, () -> errorspec.docs(DocsRequest.of(spec, latin1)));
-    assertEquals(latin1 + ": is not UTF-8 text", notUtf8.getMessage());
-  }
-
-  @Test
   @DisplayName("a page checked out with CRLF line endings is up to date, and sync leaves it alone")
   void crlfPage() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
@@ -281,6 +268,21 @@ class ErrorspecTest {
     assertEquals(List.of("to let editors check " + spec + ", make its first line: "
         + "# yaml-language-server: $schema=./error-spec.schema.json"), again.notes());
     assertEquals(SPEC, Files.readString(spec));
+  }
+
+  @Test
+  @DisplayName("warnings of the spec reach the front end, once per load; a baseline's do not")
+  void warnings() throws Exception {
+    String cut = SPEC.replace("- {code: DOWN, message: Down}", "- code: DOWN\n            message: Down #2");
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), cut);
+    Path baseline = Files.writeString(dir.resolve("baseline.yaml"), cut);
+    List<String> seen = new ArrayList<>();
+    Errorspec reporting = new Errorspec(warning -> seen.add(warning.location().toString()));
+
+    reporting.generate(GenerateRequest.of(spec, dir.resolve("java")));
+    assertEquals(List.of(spec + ":16:27"), seen);
+    reporting.compat(CompatRequest.of(spec, Baseline.file(baseline)));
+    assertEquals(List.of(spec + ":16:27", spec + ":16:27"), seen);
   }
 
   private static List<String> messages(CheckResult result) {

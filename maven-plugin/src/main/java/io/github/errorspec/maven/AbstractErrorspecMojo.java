@@ -49,7 +49,7 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
       return;
     }
     try {
-      work().run(new Errorspec());
+      work().run(new Errorspec(warning -> getLog().warn(warning.toString())));
     } catch (InputException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {

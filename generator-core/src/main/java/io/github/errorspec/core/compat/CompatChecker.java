@@ -1,9 +1,11 @@
 package io.github.errorspec.core.compat;
 
 import io.github.errorspec.core.compat.Finding.Severity;
+import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.RetiredCode;
+import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * Compares a catalog with a baseline (the catalog of a released version) and says what changed for
  * clients built against the baseline. Codes are a contract: removing one, changing its status
- * (clients catch by status), field or retry advice, or reusing a retired code breaks them.
+ * (clients catch by status), field or retry advice, or reusing a retired code breaks them. So are
+ * the class names of statuses ({@link StatusNames}), which clients write in their {@code catch}.
  */
 public final class CompatChecker {
 
@@ -33,6 +36,7 @@ public final class CompatChecker {
       findings.add(new Finding(Severity.BREAKING, current.location(), "the Java package changed from "
           + baseline.packageName().orElse("(none)") + " to " + current.packageName().orElse("(none)") + suffix));
     }
+    compareClasses(baseline, current, suffix, findings);
     for (ErrorDef old : before.values()) {
       ErrorDef now = after.get(old.code());
       if (now == null) {
@@ -68,6 +72,38 @@ public final class CompatChecker {
     }
     findings.sort(null);
     return findings;
+  }
+
+  /**
+   * Compares the class of every status that had one: a class is renamed when its reason phrase
+   * changes, or when another status's name now collides with it, and is gone with its status. Each
+   * status is reported once, used by codes or not: clients catch a gateway's 502 too. A code whose
+   * status changed is reported as such, not as a class change.
+   */
+  private static void compareClasses(ErrorSpec baseline, ErrorSpec current, String suffix, List<Finding> findings) {
+    StatusNames before = StatusNames.of(baseline);
+    StatusNames after = StatusNames.of(current);
+    for (int code : before.statuses()) {
+      String javaBefore = before.javaName(code);
+      String errorBefore = before.errorName(code);
+      if (!after.statuses().contains(code)) {
+        // Every listed 4xx and 5xx status has a class, and no other status can: the status is gone.
+        Status removed = baseline.status(code).orElseThrow();
+        findings.add(new Finding(Severity.BREAKING, removed.location(), "status " + code + " removed with its class "
+            + javaBefore + " (" + errorBefore + " in TypeScript and Python): clients that catch it break" + suffix));
+        continue;
+      }
+      String javaAfter = after.javaName(code);
+      String errorAfter = after.errorName(code);
+      if (!javaBefore.equals(javaAfter) || !errorBefore.equals(errorAfter)) {
+        String errorChange = errorBefore.equals(errorAfter)
+            ? ""
+            : " (" + errorBefore + " to " + errorAfter + " in TypeScript and Python)";
+        findings.add(new Finding(Severity.BREAKING, current.status(code).orElseThrow().location(), "status " + code
+            + "'s class renamed from " + javaBefore + " to " + javaAfter + errorChange
+            + ": clients that catch it break" + suffix));
+      }
+    }
   }
 
   private static void compareCode(ErrorDef old, ErrorDef now, String suffix, List<Finding> findings) {

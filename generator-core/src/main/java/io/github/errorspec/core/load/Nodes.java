@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -28,24 +31,54 @@ final class Nodes {
 
   private static final int QUOTED_VALUE_LIMIT = 60;
 
-  private final String file;
+  /** The rest of a line after a plain value, when it is a comment. */
+  private static final Pattern COMMENT = Pattern.compile("([ \t]+)#(.*)");
+
+  private final SourceText source;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
   private final Set<Node> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  Nodes(String file) {
-    this.file = file;
+  Nodes(SourceText source) {
+    this.source = source;
   }
 
   List<Diagnostic> problems() {
     return problems;
   }
 
+  /** Problems that leave the spec usable, for the front end to show. */
+  List<Diagnostic> warnings() {
+    return warnings;
+  }
+
   SourceLocation location(Node node) {
-    return new SourceLocation(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    return source.location(node.getStartMark());
   }
 
   void report(Node node, String message) {
     problems.add(new Diagnostic(location(node), message));
+  }
+
+  void warn(Node node, String message) {
+    warnings.add(new Diagnostic(location(node), message));
+  }
+
+  /**
+   * Warns when the plain value of {@code key} is followed by a comment on its line: YAML starts a
+   * comment at a {@code #} after a space, so {@code message: Use C #2 instead} reads "Use C".
+   */
+  void warnIfCutByComment(Fields entries, String key) {
+    Node node = entries.get(key);
+    if (node instanceof ScalarNode && ((ScalarNode) node).isPlain() && !((ScalarNode) node).getValue().isEmpty()) {
+      Mark end = node.getEndMark();
+      Matcher comment = COMMENT.matcher(source.from(end));
+      if (comment.matches()) {
+        warnings.add(new Diagnostic(source.location(end, comment.group(1).codePointCount(0, comment.group(1).length())),
+            "'" + key + "' is cut short: YAML reads " + quote("#" + comment.group(2)) + " as a comment; put the whole "
+                + "value in quotes if it belongs to the text"));
+      }
+    }
   }
 
   /** Reports a node whose tag is not allowed; its value is then not judged again. */
@@ -158,7 +191,11 @@ final class Nodes {
   private Optional<String> nonBlankText(Node node, String key) {
     Optional<String> text = text(node, key);
     if (node instanceof ScalarNode && text.map(String::isBlank).orElse(true)) {
-      report(node, "'" + key + "' must not be empty");
+      Matcher comment = COMMENT.matcher(source.from(node.getEndMark()));
+      report(node, "'" + key + "' must not be empty" + (text.isEmpty() && comment.matches()
+          ? " (YAML reads " + quote("#" + comment.group(2)) + " as a comment; put the whole value in quotes if it is "
+              + "the text)"
+          : ""));
       return Optional.empty();
     }
     return text;

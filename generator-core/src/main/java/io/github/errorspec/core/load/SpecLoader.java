@@ -23,13 +23,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -40,7 +40,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * dropped); compose YAML nodes with SnakeYAML, which builds no objects, with duplicate keys,
  * aliases and nesting bounded; reject any tag beyond plain YAML values; read the nodes into the
  * model, checking each value; run the {@link SpecValidator} over the model. All problems of the
- * last two steps are reported together in one {@link InputException}.
+ * last two steps are reported together in one {@link InputException}. What loads but looks like a
+ * slip (a message cut short by a YAML comment) is kept as a warning on the model,
+ * {@link ErrorSpec#warnings()}.
  */
 public final class SpecLoader {
 
@@ -86,9 +88,10 @@ public final class SpecLoader {
           + " bytes, the most errorspec reads");
     }
     String text = decode(fileName, content);
-    Node root = compose(fileName, text);
-    Nodes nodes = new Nodes(fileName);
-    rejectTags(root, nodes);
+    SourceText source = new SourceText(fileName, text);
+    Node root = compose(source, text);
+    Nodes nodes = new Nodes(source);
+    inspect(root, nodes);
     Optional<ErrorSpec> spec = new SpecReader(nodes).read(root);
     return new ParsedSpec(spec, nodes.problems());
   }
@@ -111,7 +114,8 @@ public final class SpecLoader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static Node compose(String fileName, String text) throws InputException {
+  private static Node compose(SourceText source, String text) throws InputException {
+    String fileName = source.fileName();
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -129,8 +133,7 @@ public final class SpecLoader {
       throw failure(locationOfCodePoint(fileName, text, e.getPosition()), String.format(Locale.ROOT,
           "invalid YAML: the character U+%04X is not allowed in YAML text", e.getCodePoint()));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw failure(locationOf(fileName, mark), "invalid YAML: " + problemOf(e));
+      throw new InputException(List.of(YamlSyntax.explain(source, e)));
     } catch (YAMLException e) {
       // SnakeYAML reports its limits without a position; naming none beats naming a wrong one.
       throw failure(SourceLocation.ofFile(fileName), limitMessage(e.getMessage()));
@@ -164,33 +167,32 @@ public final class SpecLoader {
     return new SourceLocation(fileName, line, column);
   }
 
-  private static SourceLocation locationOf(String fileName, Mark mark) {
-    return mark == null
-        ? new SourceLocation(fileName, 1, 1)
-        : new SourceLocation(fileName, mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private static String problemOf(MarkedYAMLException e) {
-    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-    if (e.getContext() != null && e.getProblem() != null && e.getContextMark() != null) {
-      problem += " (" + e.getContext() + " at line " + (e.getContextMark().getLine() + 1) + ")";
-    }
-    return problem;
-  }
-
-  /** Reports every tag beyond plain YAML values; the spec's model is text, lists and mappings. */
-  private static void rejectTags(Node root, Nodes nodes) {
+  /**
+   * Reports every tag beyond plain YAML values, since the spec's model is text, lists and mappings;
+   * warns about every anchor on text that no alias uses, which YAML dropped from the value the user
+   * typed ({@code message: &copy 2024} reads "2024").
+   */
+  private static void inspect(Node root, Nodes nodes) {
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Node> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Node> anchoredText = new ArrayList<>();
     List<Node> pending = new ArrayList<>(List.of(root));
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
       // Only an anchored node can be reached twice (through an alias), or be part of a cycle.
       if (node.getAnchor() != null && !seen.add(node)) {
+        aliased.add(node);
         continue;
       }
+      if (node.getAnchor() != null && node instanceof ScalarNode) {
+        anchoredText.add(node);
+      }
       if (!PLAIN_TAGS.contains(node.getTag())) {
-        nodes.reportTag(node, "tag " + Nodes.quote(shortTag(node.getTag()))
-            + " is not allowed: a spec holds only text, lists and mappings");
+        String tag = shortTag(node.getTag());
+        boolean localOnText = node instanceof ScalarNode && tag.startsWith("!") && !tag.startsWith("!!");
+        nodes.reportTag(node, "tag " + Nodes.quote(tag) + " is not allowed: a spec holds only text, lists and "
+            + "mappings" + (localOnText ? "; put the whole value in quotes if " + Nodes.quote(tag)
+            + " is part of the text" : ""));
       }
       if (node instanceof MappingNode) {
         for (NodeTuple tuple : ((MappingNode) node).getValue()) {
@@ -199,6 +201,12 @@ public final class SpecLoader {
         }
       } else if (node instanceof SequenceNode) {
         pending.addAll(((SequenceNode) node).getValue());
+      }
+    }
+    for (Node node : anchoredText) {
+      if (!aliased.contains(node)) {
+        nodes.warn(node, Nodes.quote("&" + node.getAnchor()) + " is a YAML anchor, not part of the value, and no "
+            + "alias uses it; put the whole value in quotes if it belongs to the text");
       }
     }
   }

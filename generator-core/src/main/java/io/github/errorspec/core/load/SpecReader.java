@@ -41,6 +41,13 @@ final class SpecReader {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]{0,5}");
 
+  /**
+   * YAML 1.1's booleans and nulls, any case: a flag where {@code deprecated} wants a reason. The
+   * first group reads as "deprecated", the second as "not deprecated".
+   */
+  private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
+
   private final Nodes nodes;
 
   SpecReader(Nodes nodes) {
@@ -77,8 +84,8 @@ final class SpecReader {
       nodes.list(retiredNode, "retired", false)
           .ifPresent(items -> items.forEach(item -> readRetired(item).ifPresent(retired::add)));
     }
-    return Optional.of(new ErrorSpec(
-        ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired, nodes.location(root)));
+    return Optional.of(new ErrorSpec(ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired,
+        nodes.location(root), nodes.warnings()));
   }
 
   /**
@@ -165,8 +172,16 @@ final class SpecReader {
     return code;
   }
 
+  /** The status of a group or an error: an error status, 4xx or 5xx. */
   private Optional<Integer> readStatusValue(Node node) {
-    return nodes.text(node, "status").map(text -> parseStatus(text, node)).or(() -> {
+    return nodes.text(node, "status").map(text -> parseStatus(text, node)).map(code -> {
+      if (code != INVALID_STATUS && code < 400) {
+        nodes.report(node, "status " + code + " is not an error status: groups and errors take a 4xx or 5xx status "
+            + "(1xx, 2xx and 3xx statuses may be listed under 'statuses' for the docs table only)");
+        return INVALID_STATUS;
+      }
+      return code;
+    }).or(() -> {
       if (node instanceof ScalarNode) {
         nodes.report(node, "'status' must not be empty");
       }
@@ -216,6 +231,8 @@ final class SpecReader {
     Optional<String> code = readCode(entries, node);
     Optional<String> message = nodes.requiredText(entries, node, "message");
     Optional<String> description = nodes.optionalText(entries, "description");
+    nodes.warnIfCutByComment(entries, "message");
+    nodes.warnIfCutByComment(entries, "description");
     int status = groupStatus;
     SourceLocation statusLocation = groupStatusLocation;
     Node statusNode = entries.get("status");
@@ -225,7 +242,7 @@ final class SpecReader {
     }
     Optional<String> field = nodes.optionalNonBlankText(entries, "field");
     boolean retryable = readRetryable(entries.get("retryable")).orElse(Status.retryableByDefault(status));
-    Optional<String> deprecated = nodes.optionalNonBlankText(entries, "deprecated");
+    Optional<String> deprecated = readDeprecated(entries);
     Optional<String> since = nodes.optionalNonBlankText(entries, "since");
     if (code.isEmpty()) {
       return Optional.empty();
@@ -262,6 +279,25 @@ final class SpecReader {
     }
     nodes.report(node, "'retryable' must be true or false, found " + Nodes.quote(text.get()));
     return Optional.empty();
+  }
+
+  /** The reason a code is deprecated; a flag instead of a reason is reported. */
+  private Optional<String> readDeprecated(Fields entries) {
+    Optional<String> text = nodes.optionalNonBlankText(entries, "deprecated");
+    if (text.isEmpty()) {
+      return text;
+    }
+    String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found "
+        + Nodes.quote(text.get());
+    if (FLAG_ON.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; write the reason, such as 'deprecated: use OTHER_CODE'");
+      return Optional.empty();
+    }
+    if (FLAG_OFF.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; remove the key to keep the code current");
+      return Optional.empty();
+    }
+    return text;
   }
 
   private Optional<RetiredCode> readRetired(Node node) {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * @param categories the catalog's sections, in document order
  * @param retired codes removed from the API, never to be used again
  * @param location the start of the spec file
+ * @param warnings what the loader found suspicious but could still read (a message cut short by a
+ *     YAML comment), sorted by position, for the front end to show
  */
 public record ErrorSpec(
     int version,
@@ -23,7 +25,8 @@ public record ErrorSpec(
     List<Status> statuses,
     List<Category> categories,
     List<RetiredCode> retired,
-    SourceLocation location) {
+    SourceLocation location,
+    List<Diagnostic> warnings) {
 
   /** The spec format version this errorspec reads. */
   public static final int FORMAT_VERSION = 1;
@@ -35,6 +38,7 @@ public record ErrorSpec(
     categories = List.copyOf(categories);
     retired = List.copyOf(retired);
     Objects.requireNonNull(location, "location");
+    warnings = warnings.stream().sorted().toList();
   }
 
   /** Every error of every group, in document order. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Input that errorspec cannot use (a spec, or a docs page), with every problem found in it: the
- * user's mistake to fix, never a bug or an I/O failure.
+ * Input that errorspec cannot use (a spec, a docs page, a path that cannot be read or written),
+ * with every problem found in it: the user's mistake to fix, never a bug.
  *
  * <p>The message lists the diagnostics one per line, sorted by position, so that a front end can
  * print it as it is.

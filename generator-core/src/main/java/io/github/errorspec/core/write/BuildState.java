@@ -1,5 +1,6 @@
 package io.github.errorspec.core.write;
 
+import io.github.errorspec.core.spec.InputException;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -71,7 +72,7 @@ public final class BuildState {
   }
 
   /** Records a successful run's outputs. */
-  public void record(String key, byte[] spec, List<Path> outputs) throws IOException {
+  public void record(String key, byte[] spec, List<Path> outputs) throws InputException, IOException {
     StringBuilder state = new StringBuilder(key).append('\n');
     for (Path output : outputs) {
       state.append(size(output)).append(' ').append(modified(output)).append(' ').append(output).append('\n');

@@ -1,6 +1,8 @@
 package io.github.errorspec.core.write;
 
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.spec.FileProblems;
+import io.github.errorspec.core.spec.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,9 +29,10 @@ public final class OutputWriter {
 
   /**
    * Makes {@code directory} hold exactly {@code files} among the files errorspec generated there.
-   * Files that errorspec did not generate are never touched.
+   * Files that errorspec did not generate are never touched. A path that cannot be written (a
+   * directory where a file goes, a parent that is a file, no permission) is the user's problem.
    */
-  public WriteResult writeAll(Path directory, List<GeneratedFile> files) throws IOException {
+  public WriteResult writeAll(Path directory, List<GeneratedFile> files) throws InputException, IOException {
     List<Path> written = new ArrayList<>();
     List<Path> unchanged = new ArrayList<>();
     Set<Path> targets = new HashSet<>();
@@ -42,7 +45,11 @@ public final class OutputWriter {
     if (Files.isDirectory(directory)) {
       for (Path stale : generatedFiles(directory)) {
         if (!targets.contains(stale)) {
-          Files.delete(stale);
+          try {
+            Files.delete(stale);
+          } catch (IOException e) {
+            throw FileProblems.cannotDelete(stale, e);
+          }
           deleted.add(stale);
         }
       }
@@ -51,8 +58,15 @@ public final class OutputWriter {
   }
 
   /** Writes {@code content} to {@code file} unless it already holds exactly that; tells whether it wrote. */
-  public boolean write(Path file, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+  public boolean write(Path file, String content) throws InputException, IOException {
+    try {
+      return writeBytes(file, content.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw FileProblems.cannotWrite(file, e);
+    }
+  }
+
+  private static boolean writeBytes(Path file, byte[] bytes) throws IOException {
     if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
       return false;
     }

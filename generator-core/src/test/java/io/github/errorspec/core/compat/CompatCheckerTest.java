@@ -104,6 +104,40 @@ class CompatCheckerTest {
   }
 
   @Test
+  @DisplayName("breaking: a status's class renamed by a new reason phrase, whether or not a code uses the status")
+  void classRenamed() {
+    assertEquals(List.of(
+            "error-spec.yaml:5:3: breaking: status 403's class renamed from ForbiddenException to "
+                + "AccessDeniedException (ForbiddenError to AccessDeniedError in TypeScript and Python): clients that "
+                + "catch it break (baseline 1.2.0)",
+            "error-spec.yaml:6:3: breaking: status 429's class renamed from RateLimitExceededException to "
+                + "TooManyRequestsException (RateLimitExceededError to TooManyRequestsError in TypeScript and Python): "
+                + "clients that catch it break (baseline 1.2.0)"),
+        findings(BASELINE.replace("403: Forbidden", "403: Access Denied")
+            .replace("429: Rate Limit Exceeded", "429: Too Many Requests")));
+  }
+
+  @Test
+  @DisplayName("breaking: a class renamed in Java alone, or by a new status that takes its name")
+  void classRenamedInJavaOrByCollision() {
+    assertEquals(List.of("error-spec.yaml:7:3: breaking: status 503's class renamed from ServiceUnavailableException "
+            + "to ServiceUnavailableErrorException: clients that catch it break (baseline 1.2.0)"),
+        findings(BASELINE.replace("503: Service Unavailable", "503: Service Unavailable Error")));
+    assertEquals(List.of("error-spec.yaml:5:3: breaking: status 403's class renamed from ForbiddenException to "
+            + "ForbiddenStatus403Exception (ForbiddenError to ForbiddenStatus403Error in TypeScript and Python): "
+            + "clients that catch it break (baseline 1.2.0)"),
+        findings(BASELINE.replace("403: Forbidden\n", "403: Forbidden\n  451: Forbidden\n")));
+  }
+
+  @Test
+  @DisplayName("breaking: a status removed with its class, though no code used it")
+  void classRemoved() {
+    assertEquals(List.of("baseline.yaml:6:3: breaking: status 429 removed with its class RateLimitExceededException "
+            + "(RateLimitExceededError in TypeScript and Python): clients that catch it break (baseline 1.2.0)"),
+        findings(BASELINE.replace("  429: Rate Limit Exceeded\n", "")));
+  }
+
+  @Test
   @DisplayName("breaking: a field changed or removed; information: a field added")
   void fields() {
     assertEquals(List.of("error-spec.yaml:17:19: breaking: PROMPT_TOO_LONG field changed from 'prompt' to 'input' "

@@ -192,6 +192,53 @@ class SpecLoaderTest {
   }
 
   @Test
+  @DisplayName("a plain message or description cut short by ' #' loads, with a warning at the comment")
+  void valueCutByComment() throws Exception {
+    ErrorSpec spec = Specs.load(Specs.withErrors("""
+        - code: A
+          message: Use code B #2 instead
+          description: Runs out after
+            two lines # here
+        - code: B
+          message: "Quoted #1 stays whole" # a comment after quotes is fine
+          description: Issue#42 has no space before '#'
+        - {code: C, message: Flow} # a comment after a flow mapping is fine
+        """).replace("Too Many Requests", "Too Many Requests # a comment on a reason is not checked"));
+
+    assertEquals(List.of(
+            "error-spec.yaml:12:33: 'message' is cut short: YAML reads '#2 instead' as a comment; put the whole "
+                + "value in quotes if it belongs to the text",
+            "error-spec.yaml:14:25: 'description' is cut short: YAML reads '# here' as a comment; put the whole "
+                + "value in quotes if it belongs to the text"),
+        spec.warnings().stream().map(Object::toString).toList());
+    assertEquals("Use code B", spec.errors().findFirst().orElseThrow().message());
+    assertEquals("Quoted #1 stays whole", spec.errors().skip(1).findFirst().orElseThrow().message());
+  }
+
+  @Test
+  @DisplayName("an anchor no alias uses is dropped from the text, with a warning; anchors that are used are not")
+  void unusedAnchor() throws Exception {
+    ErrorSpec spec = Specs.load(Specs.withErrors("""
+        - code: A
+          message: &copy 2024 Example Corp
+        - code: B
+          message: &shared Shared text
+          description: *shared
+        """));
+
+    assertEquals(List.of("error-spec.yaml:12:22: '&copy' is a YAML anchor, not part of the value, and no alias uses "
+            + "it; put the whole value in quotes if it belongs to the text"),
+        spec.warnings().stream().map(Object::toString).toList());
+    assertEquals("2024 Example Corp", spec.errors().findFirst().orElseThrow().message());
+  }
+
+  @Test
+  @DisplayName("the repository's spec has no warnings")
+  void seedHasNoWarnings() throws Exception {
+    assertEquals(List.of(), new SpecLoader().load(Path.of("..", "error-spec.yaml")).warnings());
+  }
+
+  @Test
   @DisplayName("the repository's spec loads from a file, named as its path is written")
   void loadsFromFile() throws Exception {
     ErrorSpec spec = new SpecLoader().load(Path.of("..", "error-spec.yaml"));

@@ -276,6 +276,42 @@ class ValidationRulesTest {
     }
 
     @Test
+    @DisplayName("1xx, 2xx and 3xx statuses may be listed for the docs table, but no group or error may use one")
+    void successStatusNotForErrors() {
+      String rule = " is not an error status: groups and errors take a 4xx or 5xx status (1xx, 2xx and 3xx "
+          + "statuses may be listed under 'statuses' for the docs table only)";
+      assertEquals(List.of(
+              "error-spec.yaml:10:17: status 200" + rule,
+              "error-spec.yaml:17:21: status 304" + rule,
+              "error-spec.yaml:20:21: status 101" + rule),
+          Specs.problems("""
+              errorspec: 1
+              statuses:
+                101: Switching Protocols
+                200: OK
+                304: Not Modified
+                400: Bad Request
+              categories:
+                - title: Errors
+                  groups:
+                    - status: 200
+                      errors:
+                        - {code: A, message: a}
+                        - {code: B, message: b}
+                    - status: 400
+                      errors:
+                        - code: C
+                          status: 304
+                          message: c
+                        - code: D
+                          status: 101
+                          message: d
+                        - code: E
+                          message: e
+              """));
+    }
+
+    @Test
     @DisplayName("a status is listed once, however it is quoted, and with a reason")
     void statusListedTwiceOrWithoutReason() {
       assertEquals(List.of(
@@ -358,6 +394,53 @@ class ValidationRulesTest {
                       errors:
                         - {code: B, message: [b], retryable: yes}
               """));
+    }
+
+    @Test
+    @DisplayName("'deprecated' is the reason, never a flag: YAML's booleans and nulls are rejected, quoted or not")
+    void deprecatedIsNotAFlag() {
+      String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found ";
+      assertEquals(List.of(
+              "error-spec.yaml:11:47: " + rule + "'no'; remove the key to keep the code current",
+              "error-spec.yaml:12:47: " + rule + "'Yes'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:13:47: " + rule + "'FALSE'; remove the key to keep the code current",
+              "error-spec.yaml:14:47: " + rule + "'on'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:15:47: " + rule + "'off'; remove the key to keep the code current",
+              "error-spec.yaml:16:47: " + rule + "'true'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:17:47: " + rule + "'y'; write the reason, such as 'deprecated: use OTHER_CODE'",
+              "error-spec.yaml:18:47: " + rule + "'N'; remove the key to keep the code current",
+              "error-spec.yaml:19:47: " + rule + "'~'; remove the key to keep the code current",
+              "error-spec.yaml:20:47: " + rule + "'Null'; remove the key to keep the code current"),
+          Specs.problems(Specs.withErrors("""
+              - {code: A, message: a, deprecated: no}
+              - {code: B, message: b, deprecated: Yes}
+              - {code: C, message: c, deprecated: FALSE}
+              - {code: D, message: d, deprecated: "on"}
+              - {code: E, message: e, deprecated: 'off'}
+              - {code: F, message: f, deprecated: true}
+              - {code: G, message: g, deprecated: y}
+              - {code: H, message: h, deprecated: N}
+              - {code: I, message: i, deprecated: ~}
+              - {code: J, message: j, deprecated: Null}
+              - {code: K, message: k, deprecated: Not in use since v2; use A}
+              - {code: L, message: l, deprecated: "yes, use A"}
+              """)));
+    }
+
+    @Test
+    @DisplayName("'retryable' is exactly true or false: YAML's other spellings of a boolean are rejected")
+    void retryableIsTrueOrFalse() {
+      assertEquals(List.of(
+              "error-spec.yaml:13:46: 'retryable' must be true or false, found 'True'",
+              "error-spec.yaml:14:46: 'retryable' must be true or false, found 'on'",
+              "error-spec.yaml:15:46: 'retryable' must be true or false, found '1'"),
+          Specs.problems(Specs.withErrors("""
+              - {code: A, message: a, retryable: true}
+              - {code: B, message: b, retryable: 'false'}
+              - {code: C, message: c, retryable: True}
+              - {code: D, message: d, retryable: on}
+              - {code: E, message: e, retryable: 1}
+              """)));
     }
 
     @Test

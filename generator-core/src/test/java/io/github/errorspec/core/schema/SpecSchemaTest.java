@@ -66,10 +66,18 @@ class SpecSchemaTest {
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, mesage: a}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 600, errors: [{code: A, message: a}]}]}]",
       "errorspec: 1\nstatuses: {600: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {200: OK, 400: Bad}\ncategories: [{title: T, groups: [{status: 200, errors: [{code: A, message: a}]}]}]",
+      "errorspec: 1\nstatuses: {302: Found, 400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, status: '302'}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: []}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: ''}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: maybe}]}]}]",
       "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\nretired: [{since: '1.0'}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: no}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: true}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: 'Off'}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: Y}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, deprecated: ~}]}]}]",
+      "errorspec: 1\nstatuses: {400: Bad}\ncategories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a, retryable: 'yes'}]}]}]",
   })
   void rejectsBrokenSpecs(String yaml) throws IOException {
     assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8)),
@@ -84,7 +92,7 @@ class SpecSchemaTest {
         errorspec: 1
         api: Example
         package: com.example.errors
-        statuses: {400: Bad Request, 503: Service Unavailable}
+        statuses: {200: OK, 400: Bad Request, 503: Service Unavailable}
         categories:
           - title: T
             groups:
@@ -93,7 +101,8 @@ class SpecSchemaTest {
                 errors:
                   - {code: A, message: a, description: d, status: 503, field: f, retryable: true,
                      deprecated: use B, since: '1.0'}
-                  - {code: B, message: 012, description: 1e3}
+                  - {code: B, message: 012, description: 1e3, deprecated: 2}
+                  - {code: C, message: c, deprecated: 'no longer sent, use A'}
         retired:
           - {code: OLD, since: 1.0.0, reason: gone}
         """;

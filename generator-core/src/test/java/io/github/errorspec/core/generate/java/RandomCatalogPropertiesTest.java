@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random valid catalogs: their generated code compiles and every code survives the envelope. */
-class RandomCatalogProperties {
+class RandomCatalogPropertiesTest {
 
   private static final String PACKAGE = "com.example.random";
 

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random mutations of a valid spec load or are reported; they never escape as another exception. */
-class MutationProperties {
+class MutationPropertiesTest {
 
   /** One edit of the seed spec: what to do, where, and what to put there. */
   record Mutation(int kind, int position, int other, String text) {}
@@ -32,6 +32,9 @@ class MutationProperties {
       if (expected.diagnostics().isEmpty()) {
         throw new AssertionError("an InputException without a diagnostic");
       }
+      if (expected.getMessage().contains("Exception")) {
+        throw new AssertionError("a message names a Java class: " + expected.getMessage());
+      }
     }
   }
 
@@ -39,7 +42,8 @@ class MutationProperties {
   Arbitrary<List<Mutation>> mutations() {
     Arbitrary<String> text = Arbitraries.oneOf(
         Arbitraries.of(":", "- ", "  ", "\t", "[", "]", "{", "}", "&a ", "*a", "!!str ", "!x ", "\"", "'", "#",
-            "\n", "\r\n", "---\n", "? ", "<<: ", "status: 999", "code: x", "message:", "~", "\u0000", "\uFEFF"),
+            "\n", "\r\n", "---\n", "? ", "<<: ", "status: 999", "code: x", "message:", "~", "\u0000", "\uFEFF",
+            "`", "@", "%", "| ", "> ", "\\q", ": ", " #", "\u2028"),
         Arbitraries.strings().ofMaxLength(8));
     Arbitrary<Mutation> mutation = net.jqwik.api.Combinators.combine(
         Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 100_000),

@@ -1,0 +1,65 @@
+package io.github.errorspec.core.load;
+
+import io.github.errorspec.core.spec.SourceLocation;
+import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+
+/**
+ * A spec's text as lines, so that messages can look at what the user typed around a position that
+ * SnakeYAML reports (a {@link Mark}: 0-based line and column, columns counted in code points).
+ */
+final class SourceText {
+
+  /** YAML's line breaks, as SnakeYAML counts lines: CRLF, CR, LF, NEL, LS and PS. */
+  private static final String LINE_BREAK = "\r\n|[\r\n\u0085\u2028\u2029]";
+
+  private final String fileName;
+  private final List<String> lines;
+
+  SourceText(String fileName, String text) {
+    this.fileName = fileName;
+    this.lines = List.of(text.split(LINE_BREAK, -1));
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  /** The 1-based location of {@code mark}; the file's first character when there is none. */
+  SourceLocation location(Mark mark) {
+    return mark == null
+        ? new SourceLocation(fileName, 1, 1)
+        : new SourceLocation(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** The location {@code columns} code points to the right of {@code mark}, on its line. */
+  SourceLocation location(Mark mark, int columns) {
+    return new SourceLocation(fileName, mark.getLine() + 1, mark.getColumn() + columns + 1);
+  }
+
+  /** The text of the mark's line before the mark. */
+  String before(Mark mark) {
+    String line = line(mark);
+    return line.substring(0, offset(line, mark.getColumn()));
+  }
+
+  /** The text of the mark's line from the mark on. */
+  String from(Mark mark) {
+    String line = line(mark);
+    return line.substring(offset(line, mark.getColumn()));
+  }
+
+  /** The code point at the mark, or -1 at the end of its line. */
+  int codePointAt(Mark mark) {
+    String rest = from(mark);
+    return rest.isEmpty() ? -1 : rest.codePointAt(0);
+  }
+
+  private String line(Mark mark) {
+    return mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
+  }
+
+  private static int offset(String line, int column) {
+    return line.offsetByCodePoints(0, Math.min(column, line.codePointCount(0, line.length())));
+  }
+}
