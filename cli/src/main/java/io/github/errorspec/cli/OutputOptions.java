@@ -12,16 +12,18 @@ final class OutputOptions {
   @Option(names = "--docs", paramLabel = "FILE", description = "The Markdown reference page.")
   Path docs;
 
+  @Option(names = "--openapi", paramLabel = "FILE", description = "The OpenAPI 3.1 components, e.g. errors.openapi.yaml.")
+  Path openapi;
+
   /** The outputs given; each must exist for {@code check}, and {@code sync} creates it. */
   CommittedOutputs outputs() {
     CommittedOutputs outputs = CommittedOutputs.none();
     if (docs != null) {
       outputs = outputs.withDocs(docs, false);
     }
+    if (openapi != null) {
+      outputs = outputs.withOpenapi(openapi);
+    }
     return outputs;
-  }
-
-  boolean isEmpty() {
-    return docs == null;
   }
 }

@@ -29,7 +29,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (outputs.isEmpty()) {
+    if (outputs.outputs().isEmpty()) {
       throw new ParameterException(command.commandLine(), OutputOptions.NONE_GIVEN);
     }
     for (OutputChange change : Main.errorspec(command).sync(new SyncRequest(spec.spec, outputs.outputs(),

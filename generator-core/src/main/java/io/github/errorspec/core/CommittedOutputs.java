@@ -8,24 +8,39 @@ import java.util.Optional;
  * The generated files a project commits, which {@link Errorspec#sync} writes and
  * {@link Errorspec#check} verifies.
  *
+ * <p>Every output but an optional docs page is required: {@code sync} creates it when missing and
+ * {@code check} reports it missing.
+ *
  * @param docsFile the Markdown reference page
  * @param docsOptional whether the page may be absent: then {@code sync} leaves it absent and
  *     {@code check} passes, saying how to create it (a build's default page that a project may not
- *     want); otherwise a missing page is created by {@code sync} and stale for {@code check}
+ *     want)
+ * @param openapiFile the OpenAPI components
  */
-public record CommittedOutputs(Optional<Path> docsFile, boolean docsOptional) {
+public record CommittedOutputs(Optional<Path> docsFile, boolean docsOptional, Optional<Path> openapiFile) {
 
   public CommittedOutputs {
     Objects.requireNonNull(docsFile, "docsFile");
+    Objects.requireNonNull(openapiFile, "openapiFile");
   }
 
   /** No output at all. */
   public static CommittedOutputs none() {
-    return new CommittedOutputs(Optional.empty(), false);
+    return new CommittedOutputs(Optional.empty(), false, Optional.empty());
   }
 
   /** A copy with the Markdown page {@code docsFile}, which must exist unless {@code optional}. */
   public CommittedOutputs withDocs(Path docsFile, boolean optional) {
-    return new CommittedOutputs(Optional.of(docsFile), optional);
+    return new CommittedOutputs(Optional.of(docsFile), optional, openapiFile);
+  }
+
+  /** A copy with the OpenAPI components file. */
+  public CommittedOutputs withOpenapi(Path openapiFile) {
+    return new CommittedOutputs(docsFile, docsOptional, Optional.of(openapiFile));
+  }
+
+  /** Whether no output is configured. */
+  public boolean isEmpty() {
+    return docsFile.isEmpty() && openapiFile.isEmpty();
   }
 }

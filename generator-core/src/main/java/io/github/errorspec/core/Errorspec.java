@@ -4,6 +4,7 @@ import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.CompatChecker;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
+import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
 import io.github.errorspec.core.load.ParsedSpec;
 import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
@@ -219,7 +220,15 @@ public final class Errorspec {
       }
       planned.add(new Planned(page, true, existing, content));
     }
+    if (outputs.openapiFile().isPresent()) {
+      planned.add(module(outputs.openapiFile().get(), "OpenAPI file", new OpenApiGenerator().generate(model)));
+    }
     return planned;
+  }
+
+  /** A generated file that the project commits: always written whole, never optional. */
+  private static Planned module(Path file, String what, String content) throws InputException {
+    return new Planned(file, false, readText(file, what), Optional.of(content));
   }
 
   private static String command(Planned output, CheckRequest.Commands commands) {

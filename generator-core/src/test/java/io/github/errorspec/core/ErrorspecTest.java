@@ -229,6 +229,32 @@ class ErrorspecTest {
   }
 
   @Test
+  @DisplayName("a generated module is created by sync, stale for check at its first differing line, and CRLF is no change")
+  void modules() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path openapi = dir.resolve("api/errors.openapi.yaml");
+    CommittedOutputs outputs = CommittedOutputs.none().withOpenapi(openapi);
+    CheckRequest check = CheckRequest.of(spec, outputs, COMMANDS);
+
+    assertEquals(List.of(openapi + ": does not exist; run sync-command"), messages(errorspec.check(check)));
+    assertEquals(List.of(new OutputChange(openapi, Change.CREATED)), errorspec.sync(SyncRequest.of(spec, outputs)));
+    assertTrue(errorspec.check(check).passed());
+
+    String generated = Files.readString(openapi);
+    Files.writeString(openapi, generated.replace("\n", "\r\n"));
+    assertTrue(errorspec.check(check).passed());
+    assertEquals(List.of(new OutputChange(openapi, Change.UP_TO_DATE)), errorspec.sync(SyncRequest.of(spec, outputs)));
+
+    Files.writeString(spec, SPEC.replace("message: Bad}", "message: Worse}"));
+    List<String> stale = messages(errorspec.check(check));
+    assertEquals(1, stale.size());
+    assertTrue(stale.get(0).matches(java.util.regex.Pattern.quote(openapi.toString())
+        + ":\\d+: expected `.*Worse.*`, found `.*Bad.*`; run sync-command"), stale.get(0));
+    assertEquals(List.of(new OutputChange(openapi, Change.UPDATED)), errorspec.sync(SyncRequest.of(spec, outputs)));
+    assertTrue(errorspec.check(check).passed());
+  }
+
+  @Test
   @DisplayName("compat counts findings and fails on the configured severity")
   void compat() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC.replace("message: Bad}", "message: Worse}"));

@@ -16,8 +16,22 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   @Parameter(property = "errorspec.docsFile", defaultValue = "${project.basedir}/docs/error-codes.md", required = true)
   private File docsFile;
 
+  /**
+   * The OpenAPI 3.1 components of the catalog (the envelope, the codes, one response per error
+   * status), for the API's own OpenAPI document to {@code $ref}; such as
+   * {@code ${project.basedir}/errors.openapi.yaml}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.openapiFile")
+  private File openapiFile;
+
   /** The configured outputs; the docs page is optional, since every project has its default path. */
   CommittedOutputs outputs() {
-    return CommittedOutputs.none().withDocs(path(docsFile), true);
+    CommittedOutputs outputs = CommittedOutputs.none().withDocs(path(docsFile), true);
+    if (openapiFile != null) {
+      outputs = outputs.withOpenapi(path(openapiFile));
+    }
+    return outputs;
   }
 }

@@ -58,7 +58,7 @@ public final class GoldenFiles {
   }
 
   /** "line N: expected `...`, found `...`" for the first line that differs. */
-  static String firstDifference(String expected, String actual) {
+  public static String firstDifference(String expected, String actual) {
     List<String> expectedLines = expected.lines().collect(Collectors.toList());
     List<String> actualLines = actual.lines().collect(Collectors.toList());
     for (int i = 0; i < Math.max(expectedLines.size(), actualLines.size()); i++) {

@@ -1,0 +1,181 @@
+package io.github.errorspec.core.generate.openapi;
+
+import static io.github.errorspec.core.generate.openapi.RenderedMarkdown.typed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.errorspec.core.generate.StatusNames;
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.RetiredCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The document read back with SnakeYAML, and its descriptions rendered with CommonMark: every
+ * code, message, description, field, reason and status of the catalog is there as typed.
+ */
+@DisplayName("The OpenAPI document, read back")
+class OpenApiReadBackTest {
+
+  @ParameterizedTest(name = "{0} catalog")
+  @ValueSource(strings = {"seed", "edge"})
+  @DisplayName("holds the API's name, the envelope's sample values and no timestamp")
+  void info(String caseName) throws Exception {
+    ErrorSpec spec = OpenApiDocuments.spec(caseName);
+    Map<String, Object> document = read(spec);
+
+    assertEquals(OpenApiGenerator.OPENAPI_VERSION, document.get("openapi"));
+    assertEquals(Map.of("title", spec.api().orElseThrow() + " errors", "version", OpenApiGenerator.DOCUMENT_VERSION),
+        without(map(document, "info"), "description"));
+    Map<String, Object> properties = map(map(map(map(document, "components"), "schemas"), "ErrorResponse"),
+        "properties");
+    Map<String, Object> meta = map(map(properties, "meta"), "properties");
+    assertEquals(List.of(OpenApiGenerator.SAMPLE_REQUEST_ID), map(meta, "request_id").get("examples"));
+    assertEquals(List.of(OpenApiGenerator.SAMPLE_TIMESTAMP), map(meta, "timestamp").get("examples"));
+    ErrorDef first = spec.errors().findFirst().orElseThrow();
+    Map<String, Object> error = map(map(properties, "error"), "properties");
+    assertEquals(List.of(first.code()), map(error, "code").get("examples"));
+    assertEquals(List.of(first.message()), map(error, "message").get("examples"));
+  }
+
+  @ParameterizedTest(name = "{0} catalog")
+  @ValueSource(strings = {"seed", "edge"})
+  @DisplayName("lists every code in ErrorCode, described in plain text and in Markdown")
+  void errorCode(String caseName) throws Exception {
+    ErrorSpec spec = OpenApiDocuments.spec(caseName);
+    Map<String, Object> schema = map(map(map(read(spec), "components"), "schemas"), "ErrorCode");
+
+    List<ErrorDef> errors = spec.errors().collect(Collectors.toList());
+    assertEquals(errors.stream().map(ErrorDef::code).collect(Collectors.toList()), schema.get("enum"));
+    List<String> plain = new ArrayList<>();
+    Map<String, List<String>> markdown = new LinkedHashMap<>();
+    for (ErrorDef error : errors) {
+      String reason = spec.status(error.status()).orElseThrow().reason();
+      String retry = error.retryable() ? ", retryable" : "";
+      List<String> paragraphs = new ArrayList<>(List.of(error.message()));
+      List<String> rendered = new ArrayList<>(List.of(typed(error.message())));
+      error.description().ifPresent(description -> {
+        paragraphs.add(description);
+        rendered.add(typed(description));
+      });
+      paragraphs.add("HTTP " + error.status() + " " + reason + error.field().map(field -> ", field " + field).orElse("")
+          + retry);
+      rendered.add(typed("HTTP " + error.status() + " " + reason)
+          + error.field().map(field -> ", field " + oneLine(field)).orElse("") + retry);
+      error.since().ifPresent(since -> {
+        paragraphs.add("Since " + since);
+        rendered.add("Since " + typed(since));
+      });
+      error.deprecated().ifPresent(deprecated -> {
+        paragraphs.add("Deprecated: " + deprecated);
+        rendered.add("Deprecated: " + typed(deprecated));
+      });
+      plain.add(String.join("\n\n", paragraphs));
+      markdown.put(error.code(), rendered);
+    }
+    assertEquals(plain, schema.get("x-enum-descriptions"));
+    Map<String, List<String>> rendered = new LinkedHashMap<>();
+    map(schema, "x-enumDescriptions").forEach((code, text) -> rendered.put(code, RenderedMarkdown.blocks((String) text)));
+    assertEquals(new ArrayList<>(markdown.keySet()), new ArrayList<>(rendered.keySet()));
+    assertEquals(markdown, rendered);
+
+    List<String> description = new ArrayList<>(List.of(
+        "The error codes of " + typed(spec.api().orElseThrow()) + ", as sent in error.code of ErrorResponse, each"
+            + " with a fixed HTTP status.",
+        "The API may add codes: a client reads error.code as text and treats a code it does not know by the HTTP"
+            + " status of the response."));
+    if (!spec.retired().isEmpty()) {
+      description.add("Retired codes, never sent again:");
+      for (RetiredCode retired : spec.retired()) {
+        description.add("- " + retired.code() + retired.since().map(since -> " (since " + typed(since) + ")").orElse("")
+            + retired.reason().map(reason -> ": " + typed(reason)).orElse(""));
+      }
+    }
+    assertEquals(description, RenderedMarkdown.blocks((String) schema.get("description")));
+  }
+
+  @ParameterizedTest(name = "{0} catalog")
+  @ValueSource(strings = {"seed", "edge"})
+  @DisplayName("has a response per error status, listing its codes, with one example envelope per code")
+  void responses(String caseName) throws Exception {
+    ErrorSpec spec = OpenApiDocuments.spec(caseName);
+    StatusNames names = StatusNames.of(spec);
+    Map<String, Object> responses = map(map(read(spec), "components"), "responses");
+
+    assertEquals(names.statuses().stream().map(names::baseName).collect(Collectors.toList()),
+        new ArrayList<>(responses.keySet()));
+    for (int status : names.statuses()) {
+      Map<String, Object> response = map(responses, names.baseName(status));
+      Map<String, Object> media = map(map(response, "content"), "application/json");
+      assertEquals(Map.of("$ref", "#/components/schemas/ErrorResponse"), media.get("schema"));
+      List<ErrorDef> errors = spec.errors().filter(error -> error.status() == status).collect(Collectors.toList());
+      String title = typed(spec.status(status).orElseThrow().reason()) + " (HTTP " + status + ")";
+      if (errors.isEmpty()) {
+        assertEquals(List.of(title + ". No error code of this API has this status; a gateway or proxy in front of it"
+            + " may still send it, with a body that may not be ErrorResponse."),
+            RenderedMarkdown.blocks((String) response.get("description")));
+        assertEquals(List.of("schema"), new ArrayList<>(media.keySet()));
+        continue;
+      }
+      List<String> description = new ArrayList<>(List.of(title + ", with one of these codes in error.code:"));
+      for (ErrorDef error : errors) {
+        List<String> notes = new ArrayList<>();
+        error.field().ifPresent(field -> notes.add("field " + oneLine(field)));
+        if (error.retryable()) {
+          notes.add("retryable");
+        }
+        error.deprecated().ifPresent(reason -> notes.add("deprecated: " + typed(reason)));
+        description.add("- " + error.code() + ": " + typed(error.message())
+            + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+      }
+      assertEquals(description, RenderedMarkdown.blocks((String) response.get("description")));
+      Map<String, Object> examples = map(media, "examples");
+      assertEquals(errors.stream().map(ErrorDef::code).collect(Collectors.toList()), new ArrayList<>(examples.keySet()));
+      for (ErrorDef error : errors) {
+        Map<String, Object> example = map(examples, error.code());
+        assertEquals(error.message(), example.get("summary"));
+        assertEquals(envelope(error), example.get("value"));
+        assertEquals(error.deprecated().map(reason -> "Deprecated: " + typed(reason)),
+            Optional.ofNullable((String) example.get("description")).map(RenderedMarkdown::paragraph));
+      }
+    }
+  }
+
+  /** The envelope a server sends for {@code error}, with the document's sample request id and timestamp. */
+  private static Map<String, Object> envelope(ErrorDef error) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", error.code());
+    body.put("message", error.message());
+    error.field().ifPresent(field -> body.put("details", Map.of("field", field)));
+    return Map.of("success", false, "error", body,
+        "meta", Map.of("request_id", "req_1234567890", "timestamp", "2024-01-01T00:00:00Z"));
+  }
+
+  /** A field as a code span shows it: on one line. */
+  private static String oneLine(String field) {
+    return field.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+  }
+
+  private static Map<String, Object> read(ErrorSpec spec) {
+    return YamlWriterTest.load(new OpenApiGenerator().generate(spec));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Map<String, Object> parent, String key) {
+    return (Map<String, Object>) Optional.ofNullable(parent.get(key))
+        .orElseThrow(() -> new AssertionError("no " + key + " in " + parent.keySet()));
+  }
+
+  private static Map<String, Object> without(Map<String, Object> map, String key) {
+    Map<String, Object> copy = new LinkedHashMap<>(map);
+    copy.remove(key);
+    return copy;
+  }
+}
