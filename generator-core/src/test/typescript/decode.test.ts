@@ -33,6 +33,10 @@ describe("an error envelope", () => {
     assert.equal(error.body, ENVELOPE);
   });
 
+  it("may have JSON white space around it", () => {
+    assert.equal(errorFromResponse(400, ' \r\n\t{"error":{"code":"INVALID_REQUEST"}}\n ').code, "INVALID_REQUEST");
+  });
+
   it("picks the class by the response's status, not by the code's catalog status", () => {
     const error = errorFromResponse(503, '{"error":{"code":"RATE_LIMIT_EXCEEDED","message":"m"}}');
     assert.ok(error instanceof ServiceUnavailableError);

@@ -541,16 +541,28 @@ function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERRORS, code);
 }
 
-/** The error to throw for `code` on a server: of the class of its status, with its catalog message. */
-export function createError(
-  code: ErrorCode,
-  options: {
-    readonly issue?: string | undefined;
-    readonly field?: string | undefined;
-    readonly requestId?: string | undefined;
-    readonly retryAfterMs?: number | undefined;
-  } = {},
-): ApiError {
+/** What {@link createError} may add to the catalog's data on a code. */
+export interface CreateErrorOptions {
+  /** Details of this occurrence, sent as `error.details.issue`. */
+  readonly issue?: string | undefined;
+  /** The request field, for a code whose field depends on the request; by default the catalog's. */
+  readonly field?: string | undefined;
+  /** The request's id, sent as `meta.request_id` by {@link ApiError.toJson}. */
+  readonly requestId?: string | undefined;
+  /** How long the client should wait before retrying, for the server's `Retry-After` header. */
+  readonly retryAfterMs?: number | undefined;
+}
+
+/**
+ * The error to throw for `code` on a server: of the class of its status, with the catalog's
+ * message and field.
+ *
+ * ```ts
+ * const error = createError(code, { issue: "the prompt has 12,000 tokens" });
+ * response.writeHead(error.status, { "content-type": "application/json" }).end(error.toJson(requestId));
+ * ```
+ */
+export function createError(code: ErrorCode, options: CreateErrorOptions = {}): ApiError {
   if (!isErrorCode(code)) {
     throw new TypeError("not an error code of this catalog: " + String(code));
   }
