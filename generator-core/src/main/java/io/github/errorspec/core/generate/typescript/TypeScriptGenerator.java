@@ -89,7 +89,7 @@ public final class TypeScriptGenerator {
   private static String errors(ErrorSpec spec) {
     StringBuilder out = new StringBuilder(
         "/** Every error code with its status, message, description, field and retry advice. */\n")
-        .append("export const ERRORS: Readonly<Record<ErrorCode, ErrorInfo>> = freezeAll({\n");
+        .append("export const ERRORS: Readonly<Record<ErrorCode, ErrorInfo>> = {\n");
     for (ErrorDef error : (Iterable<ErrorDef>) spec.errors()::iterator) {
       error.deprecated().ifPresent(why -> out.append(TypeScriptText.docComment("  ", List.of(deprecatedTag(why)))));
       out.append("  ").append(error.code()).append(": { status: ").append(error.status())
@@ -100,7 +100,7 @@ public final class TypeScriptGenerator {
       error.deprecated().ifPresent(why -> out.append(", deprecated: ").append(TypeScriptText.literal(why)));
       out.append(" },\n");
     }
-    out.append("});\n\n")
+    out.append("};\nfreezeAll(ERRORS);\n\n")
         .append("/** The reason phrase of every status the catalog lists, the message of errors with no envelope. */\n")
         .append("const REASONS: Readonly<Record<number, string>> = {\n");
     for (Status status : spec.statuses()) {
