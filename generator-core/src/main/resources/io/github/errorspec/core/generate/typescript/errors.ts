@@ -273,12 +273,12 @@ export type HeadersLike =
  * too deeply nested JSON, members of the wrong type) gives an error with code `""` and the status's
  * reason phrase as message. The body is kept as received in {@link ApiError.body}.
  *
- * @param now the time an HTTP-date `Retry-After` counts from
+ * @param now the time an HTTP-date `Retry-After` counts from (default: the current time)
  */
-export function errorFromResponse(status: number, body: string, headers?: HeadersLike, now: Date = new Date()): ApiError {
+export function errorFromResponse(status: number, body: string, headers?: HeadersLike, now?: Date): ApiError {
   const text = typeof body === "string" ? body : "";
   const envelope = readEnvelope(text);
-  const header = readHeaders(headers, now.getTime());
+  const header = readHeaders(headers, now);
   if (envelope === undefined) {
     const reason = Object.prototype.hasOwnProperty.call(REASONS, status) ? REASONS[status] : undefined;
     return newError(status, {
@@ -289,8 +289,12 @@ export function errorFromResponse(status: number, body: string, headers?: Header
       body: text,
     });
   }
+  // Members named one by one: an object spread here made decoding five times slower in V8.
   return newError(status, {
-    ...envelope,
+    code: envelope.code,
+    message: envelope.message,
+    field: envelope.field,
+    issue: envelope.issue,
     requestId: envelope.requestId ?? header.requestId,
     retryAfterMs: header.retryAfterMs,
     body: text,
@@ -510,7 +514,7 @@ interface HeaderValues {
 }
 
 /** Reads `retry-after-ms`, `Retry-After` and `X-Request-Id`; ignores anything malformed. */
-function readHeaders(headers: HeadersLike | undefined, now: number): HeaderValues {
+function readHeaders(headers: HeadersLike | undefined, now: Date | undefined): HeaderValues {
   const found = new Map<string, string>();
   const take = (name: unknown, value: unknown): void => {
     const key = typeof name === "string" ? name.toLowerCase() : "";
@@ -557,7 +561,7 @@ const ASCTIME = new RegExp("^[ \\t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + MONTH + 
  * The wait the server asked for: `retry-after-ms` (milliseconds) wins over `Retry-After` (whole
  * seconds, or an HTTP date counted from `now`; a date in the past means 0).
  */
-function retryAfterMs(milliseconds: string | undefined, retryAfter: string | undefined, now: number): number | undefined {
+function retryAfterMs(milliseconds: string | undefined, retryAfter: string | undefined, now: Date | undefined): number | undefined {
   const ms = milliseconds === undefined ? null : MILLISECONDS.exec(milliseconds);
   if (ms !== null) {
     return Number(ms[1]);
@@ -569,8 +573,9 @@ function retryAfterMs(milliseconds: string | undefined, retryAfter: string | und
   if (seconds !== null) {
     return Number(seconds[1]) * 1000;
   }
-  const date = httpDate(retryAfter, now);
-  return date === undefined || !Number.isFinite(now) ? undefined : Math.max(0, date - now);
+  const time = now instanceof Date ? now.getTime() : Date.now();
+  const date = Number.isFinite(time) ? httpDate(retryAfter, time) : undefined;
+  return date === undefined ? undefined : Math.max(0, date - time);
 }
 
 /** The time of an HTTP date in any of its three forms, or undefined. */
@@ -582,7 +587,7 @@ function httpDate(value: string, now: number): number | undefined {
   m = RFC_850.exec(value);
   if (m !== null) {
     // A two-digit year more than 50 years ahead is in the past century (RFC 9110, 5.6.7).
-    const thisYear = Number.isFinite(now) ? new Date(now).getUTCFullYear() : 2000;
+    const thisYear = new Date(now).getUTCFullYear();
     let year = thisYear - (thisYear % 100) + Number(m[3]);
     if (year > thisYear + 50) {
       year -= 100;
