@@ -117,6 +117,10 @@ export class ApiError extends Error {
   /** The response body as received; empty for an error created with {@link createError}. */
   readonly body: string;
 
+  /**
+   * An error of status `status`. Clients get theirs from {@link errorFromResponse}, servers from
+   * {@link createError}; each status class takes `init` alone.
+   */
   constructor(status: number, init: ApiErrorInit) {
     super(init.message);
     this.status = status;
