@@ -7,10 +7,13 @@ import picocli.CommandLine.Option;
 /** The committed outputs {@code sync} writes and {@code check} verifies. */
 final class OutputOptions {
 
-  static final String NONE_GIVEN = "Nothing to sync: give at least one of --docs, --typescript, --python, --openapi";
+  static final String NONE_GIVEN = "Nothing to sync: give at least one of --docs, --typescript, --openapi";
 
   @Option(names = "--docs", paramLabel = "FILE", description = "The Markdown reference page.")
   Path docs;
+
+  @Option(names = "--typescript", paramLabel = "FILE", description = "The TypeScript module, e.g. src/errors.ts.")
+  Path typescript;
 
   @Option(names = "--openapi", paramLabel = "FILE", description = "The OpenAPI 3.1 components, e.g. errors.openapi.yaml.")
   Path openapi;
@@ -20,6 +23,9 @@ final class OutputOptions {
     CommittedOutputs outputs = CommittedOutputs.none();
     if (docs != null) {
       outputs = outputs.withDocs(docs, false);
+    }
+    if (typescript != null) {
+      outputs = outputs.withTypescript(typescript);
     }
     if (openapi != null) {
       outputs = outputs.withOpenapi(openapi);

@@ -15,32 +15,40 @@ import java.util.Optional;
  * @param docsOptional whether the page may be absent: then {@code sync} leaves it absent and
  *     {@code check} passes, saying how to create it (a build's default page that a project may not
  *     want)
+ * @param typescriptFile the TypeScript module, {@code errors.ts}
  * @param openapiFile the OpenAPI components
  */
-public record CommittedOutputs(Optional<Path> docsFile, boolean docsOptional, Optional<Path> openapiFile) {
+public record CommittedOutputs(Optional<Path> docsFile, boolean docsOptional, Optional<Path> typescriptFile,
+    Optional<Path> openapiFile) {
 
   public CommittedOutputs {
     Objects.requireNonNull(docsFile, "docsFile");
+    Objects.requireNonNull(typescriptFile, "typescriptFile");
     Objects.requireNonNull(openapiFile, "openapiFile");
   }
 
   /** No output at all. */
   public static CommittedOutputs none() {
-    return new CommittedOutputs(Optional.empty(), false, Optional.empty());
+    return new CommittedOutputs(Optional.empty(), false, Optional.empty(), Optional.empty());
   }
 
   /** A copy with the Markdown page {@code docsFile}, which must exist unless {@code optional}. */
   public CommittedOutputs withDocs(Path docsFile, boolean optional) {
-    return new CommittedOutputs(Optional.of(docsFile), optional, openapiFile);
+    return new CommittedOutputs(Optional.of(docsFile), optional, typescriptFile, openapiFile);
+  }
+
+  /** A copy with the TypeScript module. */
+  public CommittedOutputs withTypescript(Path typescriptFile) {
+    return new CommittedOutputs(docsFile, docsOptional, Optional.of(typescriptFile), openapiFile);
   }
 
   /** A copy with the OpenAPI components file. */
   public CommittedOutputs withOpenapi(Path openapiFile) {
-    return new CommittedOutputs(docsFile, docsOptional, Optional.of(openapiFile));
+    return new CommittedOutputs(docsFile, docsOptional, typescriptFile, Optional.of(openapiFile));
   }
 
   /** Whether no output is configured. */
   public boolean isEmpty() {
-    return docsFile.isEmpty() && openapiFile.isEmpty();
+    return docsFile.isEmpty() && typescriptFile.isEmpty() && openapiFile.isEmpty();
   }
 }

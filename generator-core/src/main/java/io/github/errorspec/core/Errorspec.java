@@ -5,6 +5,7 @@ import io.github.errorspec.core.compat.CompatChecker;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
+import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
 import io.github.errorspec.core.load.ParsedSpec;
 import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
@@ -219,6 +220,9 @@ public final class Errorspec {
         content = outputs.docsOptional() ? Optional.empty() : Optional.of(new MarkdownDocs().standalonePage(model));
       }
       planned.add(new Planned(page, true, existing, content));
+    }
+    if (outputs.typescriptFile().isPresent()) {
+      planned.add(module(outputs.typescriptFile().get(), "TypeScript file", new TypeScriptGenerator().generate(model)));
     }
     if (outputs.openapiFile().isPresent()) {
       planned.add(module(outputs.openapiFile().get(), "OpenAPI file", new OpenApiGenerator().generate(model)));

@@ -17,6 +17,16 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   private File docsFile;
 
   /**
+   * The TypeScript module of the catalog for JavaScript and TypeScript clients and Node servers
+   * ({@code ErrorCode}, {@code ApiError} and a class per status, decoding, retry); such as
+   * {@code ${project.basedir}/web/src/errors.ts}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.typescriptFile")
+  private File typescriptFile;
+
+  /**
    * The OpenAPI 3.1 components of the catalog (the envelope, the codes, one response per error
    * status), for the API's own OpenAPI document to {@code $ref}; such as
    * {@code ${project.basedir}/errors.openapi.yaml}.
@@ -29,6 +39,9 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   /** The configured outputs; the docs page is optional, since every project has its default path. */
   CommittedOutputs outputs() {
     CommittedOutputs outputs = CommittedOutputs.none().withDocs(path(docsFile), true);
+    if (typescriptFile != null) {
+      outputs = outputs.withTypescript(path(typescriptFile));
+    }
     if (openapiFile != null) {
       outputs = outputs.withOpenapi(path(openapiFile));
     }

@@ -1,0 +1,135 @@
+package io.github.errorspec.core.generate.typescript;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spec text made safe for generated TypeScript: string literals, JSDoc and line comments.
+ *
+ * <p>Printable text stays as typed (the module is UTF-8, as TypeScript reads it), so that
+ * {@code "Café fermé"} reads as such. Escaped everywhere: control characters, lone surrogates, and
+ * characters that are invisible or reorder the text around them (bidirectional controls, zero-width
+ * characters, tag characters), which would let spec text look like other code; they are listed
+ * once below, so that output does not depend on the Unicode version of the JDK that runs the
+ * generator.
+ */
+final class TypeScriptText {
+
+  /** Widest line a short JSDoc comment is written on. */
+  private static final int LINE_WIDTH = 100;
+
+  private TypeScriptText() {}
+
+  /**
+   * A double-quoted string literal that evaluates to {@code text} exactly. Besides quotes,
+   * backslashes and the characters above, {@code <} and {@code >} are escaped (no {@code </script>}
+   * or {@code <!--} when the compiled module is inlined in HTML), and so is the <code>{</code> of
+   * <code>${</code> (inert in a double-quoted string, but never a template substitution if the text is
+   * ever pasted into one).
+   */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<', '>' -> out.append(unicodeEscape(c));
+        case '{' -> out.append(i >= 2 && text.charAt(i - 2) == '$' ? "\\{" : "{");
+        default -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c));
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Text for a JSDoc comment that shows as typed in an editor's hover and can neither end the
+   * comment nor start a tag: {@code @} and the {@code /} of <code>*&#47;</code> become character
+   * references, as do {@code <}, {@code >} and {@code &} (editors render JSDoc as Markdown, which
+   * allows HTML); hidden characters show as {@code \}{@code uXXXX}. Line breaks stay line breaks
+   * ({@code \r\n} and {@code \r} become {@code \n}), tabs become spaces, and white space around the
+   * text and at line ends is dropped.
+   */
+  static String doc(String text) {
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); ) {
+      int c = normalized.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '\n' -> out.append('\n');
+        case '\t' -> out.append(' ');
+        case '@' -> out.append("&#64;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*' ? "&#47;" : "/");
+        default -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c));
+      }
+    }
+    return out.toString().replaceAll("[ ]+\n", "\n").strip();
+  }
+
+  /** {@link #doc} text ending as a sentence does, adding a period when it ends otherwise. */
+  static String sentence(String text) {
+    String escaped = doc(text);
+    return escaped.isEmpty() || escaped.endsWith(".") || escaped.endsWith("!") || escaped.endsWith("?")
+        ? escaped : escaped + ".";
+  }
+
+  /** Text for a {@code //} comment: on one line, hidden characters and line breaks as escapes. */
+  static String lineComment(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c)));
+    return out.toString();
+  }
+
+  /**
+   * A JSDoc comment of paragraphs of {@link #doc} text, at {@code indent}: on one line when it is
+   * one short line, otherwise as a block with a blank line between paragraphs.
+   */
+  static String docComment(String indent, List<String> paragraphs) {
+    if (paragraphs.size() == 1) {
+      String line = indent + "/** " + paragraphs.get(0) + " */";
+      if (!paragraphs.get(0).contains("\n") && line.length() <= LINE_WIDTH) {
+        return line + "\n";
+      }
+    }
+    StringBuilder out = new StringBuilder(indent).append("/**\n");
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (p > 0) {
+        out.append(indent).append(" *\n");
+      }
+      for (String line : paragraphs.get(p).split("\n", -1)) {
+        out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
+      }
+    }
+    return out.append(indent).append(" */\n").toString();
+  }
+
+  /**
+   * Whether {@code c} must not appear as itself: control characters, lone surrogates, line and
+   * paragraph separators, and invisible or reordering characters (soft hyphen, Arabic letter mark,
+   * Mongolian vowel separator, zero-width spaces and joiners, bidirectional marks, embeddings,
+   * overrides and isolates, invisible operators, Hangul fillers, byte-order mark, interlinear
+   * annotations and noncharacters of the Specials block, tag characters).
+   */
+  static boolean hidden(int c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xAD || c == 0x034F || c == 0x061C
+        || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x180E
+        || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
+        || c == 0x3164 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFEFF || c == 0xFFA0
+        || (c >= 0xFFF0 && c <= 0xFFFF && c != 0xFFFD) || (c >= 0xE0000 && c <= 0xE007F);
+  }
+
+  /** {@code \}{@code u0041}, or {@code \}<code>u{e0041}</code> beyond the Basic Multilingual Plane. */
+  private static String unicodeEscape(int c) {
+    return c > 0xFFFF
+        ? String.format(Locale.ROOT, "\\u{%x}", c)
+        : String.format(Locale.ROOT, "\\u%04x", c);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.errorspec.core.generate.typescript;
+
+import io.github.errorspec.core.generate.StatusNames;
+import io.github.errorspec.core.generate.typescript.TypeScriptProject.Compiler;
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Runs the {@code node --test} suite of {@code src/test/typescript/} against a generated module:
+ * {@code catalog.test.ts} for every catalog, the behaviour tests for the seed. The tests and the
+ * module are compiled with TypeScript 7; a second copy of the module, for the instanceof tests,
+ * with TypeScript 5.9 on its own.
+ */
+@DisplayName("generated TypeScript behaves")
+class TypeScriptBehaviourTest {
+
+  private static final List<String> SEED_TESTS =
+      List.of("decode.test.ts", "headers.test.ts", "retry.test.ts", "envelope.test.ts", "copies.test.ts");
+
+  @ParameterizedTest(name = "{0} catalog")
+  @EnumSource(Catalog.class)
+  @DisplayName("node --test passes over the module")
+  void nodeTests(Catalog catalog) {
+    List<String> tests = new ArrayList<>(List.of("catalog.test.ts"));
+    if (catalog == Catalog.SEED) {
+      tests.addAll(SEED_TESTS);
+    }
+    String module = catalog.module();
+    TypeScriptProject project = TypeScriptProject.create("node-" + catalog.caseName())
+        .write("package.json", "{ \"private\": true, \"type\": \"module\" }\n")
+        .write("src/errors.ts", module)
+        .write("copy/errors.ts", module)
+        .write("out/catalog.json", expectations(catalog.spec()));
+    tests.forEach(test -> project.copySource(test, "src/" + test));
+    List<String> sources = new ArrayList<>(List.of("src/errors.ts"));
+    tests.forEach(test -> sources.add("src/" + test));
+    project.compile(Compiler.TYPESCRIPT_7, "tsconfig.json",
+        "\"target\": \"ES2022\", \"lib\": [\"ES2022\"], \"types\": [\"node\"], \"module\": \"NodeNext\", "
+            + "\"rootDir\": \"src\", \"outDir\": \"out\"",
+        sources);
+    project.compile(Compiler.TYPESCRIPT_5, "tsconfig.copy.json",
+        "\"target\": \"ES2020\", \"lib\": [\"ES2020\"], \"types\": [], \"module\": \"ES2020\", "
+            + "\"rootDir\": \"copy\", \"outDir\": \"out/copy\"",
+        List.of("copy/errors.ts"));
+    project.runNodeTests(tests.stream().map(test -> "out/" + test.replace(".ts", ".js")).collect(Collectors.toList()));
+  }
+
+  /** The catalog as the Java loader read it, for catalog.test.ts to compare the module with. */
+  private static String expectations(ErrorSpec spec) {
+    StatusNames names = StatusNames.of(spec);
+    String codes = spec.errors().map(TypeScriptBehaviourTest::code).collect(Collectors.joining(",\n    "));
+    String statuses = spec.statuses().stream()
+        .map(status -> status(status, names))
+        .collect(Collectors.joining(",\n    "));
+    return "{\n  \"codes\": [\n    " + codes + "\n  ],\n  \"statuses\": [\n    " + statuses + "\n  ]\n}\n";
+  }
+
+  private static String code(ErrorDef error) {
+    return "{\"code\": " + TypeScriptProject.json(error.code())
+        + ", \"status\": " + error.status()
+        + ", \"message\": " + TypeScriptProject.json(error.message())
+        + ", \"description\": " + TypeScriptProject.json(error.description().orElse(""))
+        + ", \"field\": " + orNull(error.field())
+        + ", \"retryable\": " + error.retryable()
+        + ", \"deprecated\": " + orNull(error.deprecated()) + "}";
+  }
+
+  private static String status(Status status, StatusNames names) {
+    String className = names.statuses().contains(status.code())
+        ? TypeScriptProject.json(names.errorName(status.code())) : "null";
+    return "{\"status\": " + status.code() + ", \"reason\": " + TypeScriptProject.json(status.reason())
+        + ", \"className\": " + className + "}";
+  }
+
+  private static String orNull(Optional<String> text) {
+    return text.map(TypeScriptProject::json).orElse("null");
+  }
+}

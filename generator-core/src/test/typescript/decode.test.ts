@@ -1,0 +1,180 @@
+// The seed catalog: errorFromResponse and raiseForStatus never throw, whatever the body, and keep it.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  ApiError,
+  BadGatewayError,
+  BadRequestError,
+  ErrorCode,
+  InternalServerError,
+  RateLimitExceededError,
+  ServiceUnavailableError,
+  errorFromResponse,
+  raiseForStatus,
+} from "./errors.js";
+
+const ENVELOPE =
+  '{"success":false,"error":{"code":"PROMPT_TOO_LONG","message":"Prompt exceeds maximum length",' +
+  '"details":{"field":"prompt","issue":"12,000 tokens"}},"meta":{"request_id":"req_1","timestamp":"2024-01-01T00:00:00Z"}}';
+
+describe("an error envelope", () => {
+  it("gives the class of the status with every member of the envelope", () => {
+    const error = errorFromResponse(400, ENVELOPE);
+    assert.ok(error instanceof BadRequestError);
+    assert.equal(error.status, 400);
+    assert.equal(error.code, "PROMPT_TOO_LONG");
+    assert.equal(error.errorCode, ErrorCode.PROMPT_TOO_LONG);
+    assert.equal(error.message, "Prompt exceeds maximum length");
+    assert.equal(error.field, "prompt");
+    assert.equal(error.issue, "12,000 tokens");
+    assert.equal(error.requestId, "req_1");
+    assert.equal(error.retryable, false);
+    assert.equal(error.retryAfterMs, undefined);
+    assert.equal(error.body, ENVELOPE);
+  });
+
+  it("may have JSON white space around it", () => {
+    assert.equal(errorFromResponse(400, ' \r\n\t{"error":{"code":"INVALID_REQUEST"}}\n ').code, "INVALID_REQUEST");
+  });
+
+  it("picks the class by the response's status, not by the code's catalog status", () => {
+    const error = errorFromResponse(503, '{"error":{"code":"RATE_LIMIT_EXCEEDED","message":"m"}}');
+    assert.ok(error instanceof ServiceUnavailableError);
+    assert.ok(!(error instanceof RateLimitExceededError));
+    assert.equal(error.errorCode, ErrorCode.RATE_LIMIT_EXCEEDED);
+  });
+
+  it("keeps a code this module does not know, retryable exactly for 429 and 5xx", () => {
+    const retryable = new Map([[400, false], [404, false], [418, false], [429, true], [500, true], [503, true], [599, true]]);
+    for (const [status, expected] of retryable) {
+      const error = errorFromResponse(status, '{"error":{"code":"BRAND_NEW","message":"New"}}');
+      assert.equal(error.code, "BRAND_NEW");
+      assert.equal(error.errorCode, undefined);
+      assert.equal(error.message, "New");
+      assert.equal(error.retryable, expected, "status " + status);
+    }
+  });
+
+  it("takes a known code's retry advice from the catalog, whatever the status", () => {
+    assert.equal(errorFromResponse(500, '{"error":{"code":"INVALID_REQUEST"}}').retryable, false);
+    assert.equal(errorFromResponse(400, '{"error":{"code":"OVERLOADED"}}').retryable, true);
+  });
+
+  it("ignores members of the wrong type and unknown members", () => {
+    const body =
+      '{"error":{"code":"INVALID_REQUEST","message":5,"details":{"field":["x"],"issue":null},"extra":{}},' +
+      '"meta":{"request_id":42},"more":[1,2,3]}';
+    const error = errorFromResponse(400, body);
+    assert.equal(error.code, "INVALID_REQUEST");
+    assert.equal(error.message, "");
+    assert.equal(error.field, undefined);
+    assert.equal(error.issue, undefined);
+    assert.equal(error.requestId, undefined);
+    assert.equal(errorFromResponse(400, '{"error":{"code":"X","details":"none"},"meta":[]}').code, "X");
+  });
+
+  it("reads own members only: __proto__ in the body is a member like any other", () => {
+    const error = errorFromResponse(400, '{"error":{"code":"X","__proto__":{"details":{"field":"f"}}},"__proto__":{"meta":{"request_id":"r"}}}');
+    assert.equal(error.code, "X");
+    assert.equal(error.field, undefined);
+    assert.equal(error.requestId, undefined);
+    assert.equal(({} as Record<string, unknown>)["details"], undefined);
+  });
+
+  it("accepts nesting 32 levels deep, as errorspec's Java and Python clients do", () => {
+    const nested = (levels: number): string => "[".repeat(levels) + "]".repeat(levels);
+    // The document is level 1 and "x" level 2: 30 more levels reach 32.
+    assert.equal(errorFromResponse(400, '{"error":{"code":"X"},"x":' + nested(31) + "}").code, "X");
+    assert.equal(errorFromResponse(400, '{"error":{"code":"X"},"x":' + nested(32) + "}").code, "");
+  });
+});
+
+describe("a body that is no error envelope", () => {
+  const deep = 200_000;
+  const bodies: Record<string, string> = {
+    "an HTML page from a proxy": "<html><body><h1>502 Bad Gateway</h1></body></html>",
+    "an empty body": "",
+    "white space": " \n\t ",
+    "broken JSON": '{"error":{"code":"INVALID_REQUEST"',
+    "JSON with text after it": '{"error":{"code":"INVALID_REQUEST"}} trailing',
+    "null": "null",
+    "an array": '[{"error":{"code":"INVALID_REQUEST"}}]',
+    "a string": '"INVALID_REQUEST"',
+    "a number": "429",
+    "an error that is text": '{"error":"INVALID_REQUEST"}',
+    "an error that is an array": '{"error":["INVALID_REQUEST"]}',
+    "a code that is a number": '{"error":{"code":400}}',
+    "no code": '{"error":{"message":"The request was invalid"}}',
+    "no error member": '{"success":false,"code":"INVALID_REQUEST"}',
+    "a byte-order mark": '\ufeff{"error":{"code":"INVALID_REQUEST"}}',
+    "arrays 200,000 levels deep": "[".repeat(deep) + "]".repeat(deep),
+    "objects 200,000 levels deep": '{"a":'.repeat(deep) + "1" + "}".repeat(deep),
+    "an envelope holding 200,000 levels": '{"error":{"code":"INVALID_REQUEST"},"x":' + "[".repeat(deep) + "]".repeat(deep) + "}",
+    "unclosed nesting 200,000 levels deep": '{"error":{"code":"INVALID_REQUEST"},"x":' + "[".repeat(deep),
+    "16 MB of HTML": "<p>" + "x".repeat(16 * 1024 * 1024) + "</p>",
+    "a lone surrogate and control characters": '{"error":{"code":"\ud800\u0000"',
+  };
+  for (const [what, body] of Object.entries(bodies)) {
+    it(`${what}: the status's class, code "", the reason as message, the body kept`, () => {
+      const error = errorFromResponse(502, body);
+      assert.equal(error.constructor, BadGatewayError);
+      assert.equal(error.code, "");
+      assert.equal(error.errorCode, undefined);
+      assert.equal(error.message, "Bad Gateway");
+      assert.equal(error.retryable, true);
+      assert.equal(error.body, body);
+    });
+  }
+
+  it("a status the catalog lists without a class gives ApiError with the catalog's reason", () => {
+    const error = errorFromResponse(200, "<html>");
+    assert.equal(error.constructor, ApiError);
+    assert.equal(error.message, "Success");
+  });
+
+  it("a status the catalog does not list gives ApiError with HTTP and the status", () => {
+    const error = errorFromResponse(418, "");
+    assert.equal(error.constructor, ApiError);
+    assert.equal(error.message, "HTTP 418");
+    assert.equal(error.retryable, false);
+  });
+
+  it("arguments of the wrong type from JavaScript callers give an error too", () => {
+    const untyped = errorFromResponse as (status: unknown, body: unknown, headers?: unknown) => ApiError;
+    assert.equal(untyped(500, undefined).body, "");
+    assert.ok(untyped(500, { error: { code: "X" } }) instanceof InternalServerError);
+    assert.ok(untyped("500", null, 42) instanceof ApiError);
+    assert.equal(untyped(Symbol("status"), "").message, "HTTP Symbol(status)");
+  });
+});
+
+describe("raiseForStatus", () => {
+  it("returns a successful response itself", async () => {
+    const response = new Response("{}", { status: 201 });
+    assert.equal(await raiseForStatus(response), response);
+  });
+
+  it("throws the error of a failed response, with its headers read", async () => {
+    const response = new Response('{"error":{"code":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded"}}', {
+      status: 429,
+      headers: { "Retry-After": "7", "X-Request-Id": "req_9" },
+    });
+    await assert.rejects(raiseForStatus(response), (error: unknown) => {
+      assert.ok(error instanceof RateLimitExceededError);
+      assert.equal(error.code, ErrorCode.RATE_LIMIT_EXCEEDED);
+      assert.equal(error.retryAfterMs, 7000);
+      assert.equal(error.requestId, "req_9");
+      return true;
+    });
+  });
+
+  it("throws the status's error when the body cannot be read", async () => {
+    const response = { ok: false, status: 503, headers: {}, text: () => Promise.reject(new TypeError("terminated")) };
+    await assert.rejects(raiseForStatus(response), (error: unknown) => {
+      assert.ok(error instanceof ServiceUnavailableError);
+      assert.equal(error.body, "");
+      assert.equal(error.message, "Service Unavailable");
+      return true;
+    });
+  });
+});
