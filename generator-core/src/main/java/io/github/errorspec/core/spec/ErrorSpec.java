@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param categories the catalog's sections, in document order
  * @param retired codes removed from the API, never to be used again
  * @param location the start of the spec file
+ * @param fallbacks the codes of errors no handler raised with a code of its own
  */
 public record ErrorSpec(
     int version,
@@ -23,7 +24,8 @@ public record ErrorSpec(
     List<Status> statuses,
     List<Category> categories,
     List<RetiredCode> retired,
-    SourceLocation location) {
+    SourceLocation location,
+    Fallbacks fallbacks) {
 
   /** The spec format version this errorspec reads. */
   public static final int FORMAT_VERSION = 1;
@@ -35,6 +37,13 @@ public record ErrorSpec(
     categories = List.copyOf(categories);
     retired = List.copyOf(retired);
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(fallbacks, "fallbacks");
+  }
+
+  /** A spec without {@code fallbacks}. */
+  public ErrorSpec(int version, Optional<String> api, Optional<String> packageName, List<Status> statuses,
+      List<Category> categories, List<RetiredCode> retired, SourceLocation location) {
+    this(version, api, packageName, statuses, categories, retired, location, Fallbacks.none());
   }
 
   /** Every error of every group, in document order. */
