@@ -2,8 +2,10 @@ package io.github.errorspec.core;
 
 import io.github.errorspec.core.compat.CompatChecker;
 import io.github.errorspec.core.compat.Finding;
+import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
+import io.github.errorspec.core.generate.spring.SpringGenerator;
 import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
@@ -64,9 +66,19 @@ public final class Errorspec {
    */
   public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory,
       Optional<Path> stateFile) throws InputException, IOException {
+    return generateJava(spec, packageOverride, outputDirectory, stateFile, false);
+  }
+
+  /**
+   * As {@link #generateJava(Path, Optional, Path, Optional)}, with the Spring Boot integration
+   * ({@link SpringGenerator}) beside the Java API when {@code spring} is true; the spec must then
+   * name a fallback for every status Spring answers on its own.
+   */
+  public WriteResult generateJava(Path spec, Optional<String> packageOverride, Path outputDirectory,
+      Optional<Path> stateFile, boolean spring) throws InputException, IOException {
     byte[] content = SpecFile.read(spec);
     String key = BuildState.key("java", spec.toString(), packageOverride.orElse(""),
-        outputDirectory.toAbsolutePath().toString());
+        outputDirectory.toAbsolutePath().toString(), "spring=" + spring);
     BuildState state = stateFile.isPresent() ? new BuildState(stateFile.get()) : null;
     if (state != null) {
       Optional<List<Path>> outputs = state.upToDateOutputs(key, content);
@@ -77,7 +89,11 @@ public final class Errorspec {
     }
     ErrorSpec model = new SpecLoader().parse(spec.toString(), content);
     String packageName = packageName(model, packageOverride);
-    WriteResult result = writer.writeAll(outputDirectory, new JavaGenerator().generate(model, packageName));
+    List<GeneratedFile> files = new ArrayList<>(new JavaGenerator().generate(model, packageName));
+    if (spring) {
+      files.addAll(new SpringGenerator().generate(model, packageName));
+    }
+    WriteResult result = writer.writeAll(outputDirectory, files);
     if (state != null) {
       List<Path> outputs = new ArrayList<>(result.written());
       outputs.addAll(result.unchanged());

@@ -54,6 +54,16 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       defaultValue = "${project.build.directory}/generated-sources/errorspec", required = true)
   private File outputDirectory;
 
+  /**
+   * Also generates the Spring Boot integration ({@code ApiExceptionHandler}, {@code ApiErrorFilter},
+   * {@code RequestIdFilter}, {@code @EnableApiErrors}), which needs Spring Boot 3 or 4 on the
+   * classpath and a fallback code in the spec for each status Spring answers on its own.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.spring", defaultValue = "false")
+  private boolean spring;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -63,7 +73,7 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       long start = System.nanoTime();
       Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
       WriteResult result = errorspec.generateJava(path(spec), Optional.ofNullable(packageName),
-          path(outputDirectory), Optional.of(stateFile));
+          path(outputDirectory), Optional.of(stateFile), spring);
       project.addCompileSourceRoot(outputDirectory.getPath());
       if (attach) {
         projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());
