@@ -26,13 +26,16 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--package", paramLabel = "NAME", description = "The Java package; overrides the spec's 'package'.")
   private String packageName;
 
+  @Option(names = "--spring", description = "Also generate the Spring Boot integration (needs the spec's fallbacks).")
+  private boolean spring;
+
   @Spec
   private CommandSpec command;
 
   @Override
   public Integer call() throws Exception {
     WriteResult result = Main.errorspec(command).generate(new GenerateRequest(spec.spec, Optional.ofNullable(packageName),
-        javaOut, Optional.empty()));
+        javaOut, spring, Optional.empty()));
     command.commandLine().getOut().println("errorspec: " + result.summary("Java files", javaOut));
     return 0;
   }

@@ -2,9 +2,11 @@ package io.github.errorspec.core;
 
 import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.CompatChecker;
+import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
+import io.github.errorspec.core.generate.spring.SpringGenerator;
 import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
 import io.github.errorspec.core.load.ParsedSpec;
 import io.github.errorspec.core.load.SpecFile;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -97,11 +100,15 @@ public final class Errorspec {
       }
       state.get().clear();
     }
-    ErrorSpec model = validated(loader.read(request.spec().toString(), content));
+    ErrorSpec model = validated(loader.read(request.spec().toString(), content),
+        request.spring() ? new SpringGenerator()::check : spec -> List.of());
     model.warnings().forEach(warnings::warn);
     String packageName = packageName(model, request.packageName());
-    WriteResult result = writer.writeAll(request.javaOutputDirectory(),
-        new JavaGenerator().generate(model, packageName));
+    List<GeneratedFile> files = new ArrayList<>(new JavaGenerator().generate(model, packageName));
+    if (request.spring()) {
+      files.addAll(new SpringGenerator().generate(model, packageName));
+    }
+    WriteResult result = writer.writeAll(request.javaOutputDirectory(), files);
     if (state.isPresent()) {
       List<Path> outputs = new ArrayList<>(result.written());
       outputs.addAll(result.unchanged());
@@ -240,12 +247,18 @@ public final class Errorspec {
   }
 
   private ErrorSpec loadQuietly(Path spec) throws InputException, IOException {
-    return validated(loader.read(spec.toString(), SpecFile.read(spec)));
+    return validated(loader.read(spec.toString(), SpecFile.read(spec)), model -> List.of());
   }
 
-  private ErrorSpec validated(ParsedSpec parsed) throws InputException {
+  /**
+   * The model, when neither reading, nor the validator, nor the rules of the requested outputs
+   * (such as Spring's fallbacks) found a problem; otherwise every problem at once.
+   */
+  private ErrorSpec validated(ParsedSpec parsed, Function<ErrorSpec, List<Diagnostic>> outputRules)
+      throws InputException {
     List<Diagnostic> problems = new ArrayList<>(parsed.problems());
     parsed.spec().ifPresent(model -> problems.addAll(validator.validate(model)));
+    parsed.spec().ifPresent(model -> problems.addAll(outputRules.apply(model)));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }

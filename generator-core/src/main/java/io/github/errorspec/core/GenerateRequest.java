@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param spec the catalog
  * @param packageName the Java package of the generated code; the spec's {@code package} when empty
  * @param javaOutputDirectory where the sources go; errorspec owns the generated files there
+ * @param spring whether to generate the Spring Boot integration too ({@code ApiExceptionHandler},
+ *     {@code ApiErrorFilter}, {@code RequestIdFilter}, {@code EnableApiErrors}), which needs the
+ *     spec's {@code fallbacks}
  * @param stateFile where to remember a successful run, so that an unchanged build skips generating
  */
-public record GenerateRequest(Path spec, Optional<String> packageName, Path javaOutputDirectory,
+public record GenerateRequest(Path spec, Optional<String> packageName, Path javaOutputDirectory, boolean spring,
     Optional<Path> stateFile) {
 
   public GenerateRequest {
@@ -27,16 +30,21 @@ public record GenerateRequest(Path spec, Optional<String> packageName, Path java
 
   /** Generates from {@code spec} into {@code javaOutputDirectory}, in the spec's package, without state. */
   public static GenerateRequest of(Path spec, Path javaOutputDirectory) {
-    return new GenerateRequest(spec, Optional.empty(), javaOutputDirectory, Optional.empty());
+    return new GenerateRequest(spec, Optional.empty(), javaOutputDirectory, false, Optional.empty());
   }
 
   /** A copy generating into {@code packageName} instead of the spec's package. */
   public GenerateRequest withPackageName(String packageName) {
-    return new GenerateRequest(spec, Optional.of(packageName), javaOutputDirectory, stateFile);
+    return new GenerateRequest(spec, Optional.of(packageName), javaOutputDirectory, spring, stateFile);
+  }
+
+  /** A copy generating the Spring Boot integration too, or not. */
+  public GenerateRequest withSpring(boolean spring) {
+    return new GenerateRequest(spec, packageName, javaOutputDirectory, spring, stateFile);
   }
 
   /** A copy that remembers a successful run in {@code stateFile}. */
   public GenerateRequest withStateFile(Path stateFile) {
-    return new GenerateRequest(spec, packageName, javaOutputDirectory, Optional.of(stateFile));
+    return new GenerateRequest(spec, packageName, javaOutputDirectory, spring, Optional.of(stateFile));
   }
 }

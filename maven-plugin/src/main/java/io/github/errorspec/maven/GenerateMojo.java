@@ -44,6 +44,16 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   private File outputDirectory;
 
   /**
+   * Also generates the Spring Boot integration ({@code ApiExceptionHandler}, {@code ApiErrorFilter},
+   * {@code RequestIdFilter}, {@code @EnableApiErrors}), so that every error a Spring Boot 3.5 or 4
+   * server sends is the catalog's envelope; needs the spec's {@code fallbacks}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.spring", defaultValue = "false")
+  private boolean spring;
+
+  /**
    * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
    * every installed or deployed version carries its catalog for {@code compat} to compare with.
    *
@@ -77,7 +87,7 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       long start = System.nanoTime();
       Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
       WriteResult result = errorspec.generate(new GenerateRequest(path(spec), Optional.ofNullable(packageName),
-          path(outputDirectory), Optional.of(stateFile)));
+          path(outputDirectory), spring, Optional.of(stateFile)));
       project.addCompileSourceRoot(outputDirectory.getPath());
       if (attach) {
         projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());

@@ -3,6 +3,7 @@ package io.github.errorspec.core.load;
 import io.github.errorspec.core.spec.Category;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Fallbacks;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.SourceLocation;
@@ -31,7 +32,7 @@ final class SpecReader {
   static final int INVALID_STATUS = 0;
 
   private static final List<String> SPEC_KEYS =
-      List.of("errorspec", "api", "package", "statuses", "categories", "retired");
+      List.of("errorspec", "api", "package", "statuses", "categories", "retired", FallbacksReader.KEY);
   private static final List<String> CATEGORY_KEYS = List.of("title", "groups");
   private static final List<String> GROUP_KEYS = List.of("heading", "status", "errors");
   private static final List<String> ERROR_KEYS =
@@ -84,8 +85,9 @@ final class SpecReader {
       nodes.list(retiredNode, "retired", false)
           .ifPresent(items -> items.forEach(item -> readRetired(item).ifPresent(retired::add)));
     }
+    Fallbacks fallbacks = new FallbacksReader(nodes).read(spec.entries().get(FallbacksReader.KEY));
     return Optional.of(new ErrorSpec(ErrorSpec.FORMAT_VERSION, api, packageName, statuses, categories, retired,
-        nodes.location(root), nodes.warnings()));
+        nodes.location(root), fallbacks, nodes.warnings()));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param categories the catalog's sections, in document order
  * @param retired codes removed from the API, never to be used again
  * @param location the start of the spec file
+ * @param fallbacks the codes of errors no handler raised with a code of its own
  * @param warnings what the loader found suspicious but could still read (a message cut short by a
  *     YAML comment), sorted by position, for the front end to show
  */
@@ -26,6 +27,7 @@ public record ErrorSpec(
     List<Category> categories,
     List<RetiredCode> retired,
     SourceLocation location,
+    Fallbacks fallbacks,
     List<Diagnostic> warnings) {
 
   /** The spec format version this errorspec reads. */
@@ -38,6 +40,7 @@ public record ErrorSpec(
     categories = List.copyOf(categories);
     retired = List.copyOf(retired);
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(fallbacks, "fallbacks");
     warnings = warnings.stream().sorted().toList();
   }
 

@@ -45,6 +45,7 @@ public final class SpecValidator {
             + " is not listed under 'statuses'"));
       }
     });
+    problems.addAll(FallbackRules.check(spec));
     List<Diagnostic> sorted = new ArrayList<>(problems);
     sorted.sort(null);
     return sorted;

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +109,24 @@ class SpecSchemaTest {
         """;
     new SpecLoader().parse("error-spec.yaml", yaml.getBytes(UTF_8));
     assertEquals(Set.of(), validate(yaml));
+  }
+
+  @Test
+  @DisplayName("agrees with the loader on 'fallbacks': status or 'validation' to a code")
+  void fallbacks() throws Exception {
+    Path exampleSpring = Path.of("..", "example-spring", "error-spec.yaml");
+    assertEquals(Set.of(), validate(Files.readString(exampleSpring)));
+    String spec = """
+        errorspec: 1
+        statuses: {400: Bad Request}
+        categories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]
+        fallbacks:
+        """;
+    for (String broken : List.of("  validaton: A\n", "  4000: A\n", "  400: a\n", "  400: [A]\n")) {
+      assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", (spec + broken).getBytes(UTF_8)),
+          "the loader accepted " + broken);
+      assertFalse(validate(spec + broken).isEmpty(), "the schema accepted " + broken);
+    }
   }
 
   private static Set<String> validate(String yaml) throws IOException {
