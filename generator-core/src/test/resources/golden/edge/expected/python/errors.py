@@ -12,7 +12,7 @@ import enum
 import json
 import re
 import time
-from typing import Any, Callable, Dict, Iterable, List, Optional, Protocol, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
 
 __all__ = [
     "ErrorCode",
@@ -183,7 +183,7 @@ class ErrorCode(str, enum.Enum):
     @classmethod
     def from_code(cls, code: str) -> "Optional[ErrorCode]":
         """The member for a code received in a response; None for a code this module does not know."""
-        return cls.__members__.get(code)
+        return _BY_CODE.get(code)
 
     def error(self, issue: Optional[str] = None, field: Optional[str] = None) -> "ApiError":
         """The error for this code, of the class for its HTTP status, for a server to raise.
@@ -203,6 +203,7 @@ class ErrorCode(str, enum.Enum):
         return format(self._value_, format_spec)
 
 
+_BY_CODE: Mapping[str, ErrorCode] = ErrorCode.__members__
 _Row = Tuple[int, bool, str, str, Optional[str], Optional[str], Optional[str]]
 
 _DATA: Dict[str, _Row] = {
@@ -271,13 +272,12 @@ class ApiError(Exception):
         super().__init__(message)
         self.status = status
         self.code = code
-        self.error_code = ErrorCode.from_code(code)
+        self.error_code = error_code = _BY_CODE.get(code)
         self.message = message
         self.field = field
         self.issue = issue
         self.request_id = request_id
-        self.retryable = (
-            self.error_code.retryable if self.error_code is not None else status == 429 or 500 <= status <= 599)
+        self.retryable = _DATA[code][1] if error_code is not None else status == 429 or 500 <= status <= 599
         self.retry_after = retry_after
         self.body = body
 
@@ -460,21 +460,20 @@ def _envelope(text: str) -> Optional[_Envelope]:
         document: object = _DECODER.decode(text)
     except (ValueError, RecursionError):
         return None
-    error = _member(document, "error")
-    code = _member(error, "code")
-    if not isinstance(code, str) or _too_deep(document, text):
+    if not isinstance(document, dict):
         return None
-    message = _member(error, "message")
-    details = _member(error, "details")
+    envelope = _as_object(document)
+    error = envelope.get("error")
+    if not isinstance(error, dict):
+        return None
+    members = _as_object(error)
+    code = members.get("code")
+    if not isinstance(code, str) or _too_deep(envelope, text):
+        return None
+    message = members.get("message")
+    details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
-            _string(details, "issue"), _string(_member(document, "meta"), "request_id"))
-
-
-def _member(value: object, name: str) -> object:
-    """A member of a JSON object; None when ``value`` is no object."""
-    if isinstance(value, dict):
-        return _as_object(value).get(name)
-    return None
+            _string(details, "issue"), _string(envelope.get("meta"), "request_id"))
 
 
 def _as_object(value: Any) -> Dict[str, object]:
@@ -482,8 +481,12 @@ def _as_object(value: Any) -> Dict[str, object]:
 
 
 def _string(value: object, name: str) -> Optional[str]:
-    member = _member(value, name)
-    return member if isinstance(member, str) else None
+    """A string member of a JSON object; None when ``value`` is no object or the member no string."""
+    if isinstance(value, dict):
+        member = _as_object(value).get(name)
+        if isinstance(member, str):
+            return member
+    return None
 
 
 def _too_deep(document: object, text: str) -> bool:
