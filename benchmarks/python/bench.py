@@ -12,7 +12,7 @@ or PYTHONDONTWRITEBYTECODE). Two baselines show where the time goes: a str enum 
 of plain members (the floor: what enum itself costs), and the design not taken, members whose
 values are data tuples unpacked by a custom __new__.
 
-Decode cost is per call, in process, best of several timeit repeats, against json.loads alone.
+Decode cost is per call, in process, best of 9 timeit loops, the rows taking turns, against json.loads alone.
 """
 
 import argparse
@@ -57,33 +57,40 @@ def write_baselines(directory: str, codes: int) -> None:
         file.write("".join(custom))
 
 
-def import_times(directory: str, module: str, samples: int, warm: bool) -> Tuple[List[float], List[float]]:
-    """(stdlib preload seconds, module import seconds) per sample."""
+def import_times(directory: str, modules: List[str], samples: int, warm: bool) -> Dict[str, Tuple[List[float], List[float]]]:
+    """(stdlib preload seconds, module import seconds) per sample, by module; the modules take
+    turns, so that a change in the machine's load touches every row alike."""
     cache = tempfile.mkdtemp(prefix="errorspec-pycache-")
     try:
         env = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        command = [sys.executable] + ([] if warm else ["-B"]) + ["-c", PROBE.format(module=module)]
+        commands = {module: [sys.executable] + ([] if warm else ["-B"]) + ["-c", PROBE.format(module=module)]
+                    for module in modules}
         if warm:
-            subprocess.run(command, cwd=directory, env=env, check=True, stdout=subprocess.DEVNULL)
-        preload: List[float] = []
-        own: List[float] = []
+            for command in commands.values():
+                subprocess.run(command, cwd=directory, env=env, check=True, stdout=subprocess.DEVNULL)
+        times: Dict[str, Tuple[List[float], List[float]]] = {module: ([], []) for module in modules}
         for _ in range(samples):
-            output = subprocess.run(command, cwd=directory, env=env, check=True, stdout=subprocess.PIPE, text=True)
-            first, second = output.stdout.split()
-            preload.append(float(first))
-            own.append(float(second))
-        return preload, own
+            for module, command in commands.items():
+                output = subprocess.run(command, cwd=directory, env=env, check=True, stdout=subprocess.PIPE,
+                                        text=True)
+                first, second = output.stdout.split()
+                times[module][0].append(float(first))
+                times[module][1].append(float(second))
+        return times
     finally:
         shutil.rmtree(cache, ignore_errors=True)
 
 
-def per_call(statement: str, namespace: Dict[str, Any]) -> float:
-    """Seconds per call: the best of 7 repeats of an auto-ranged loop."""
-    timer = timeit.Timer(statement, globals=namespace)
-    number, _ = timer.autorange()
-    number = max(number, 10000)
-    return min(timer.repeat(repeat=7, number=number)) / number
+def per_call(statements: List[str], namespace: Dict[str, Any], repeats: int = 9) -> List[float]:
+    """Seconds per call of each statement: the best of ``repeats`` loops, the statements taking turns."""
+    timers = [timeit.Timer(statement, globals=namespace) for statement in statements]
+    numbers = [max(timer.autorange()[0], 10000) for timer in timers]
+    best = [float("inf")] * len(timers)
+    for _ in range(repeats):
+        for index, timer in enumerate(timers):
+            best[index] = min(best[index], timer.timeit(numbers[index]) / numbers[index])
+    return best
 
 
 def main() -> None:
@@ -102,11 +109,14 @@ def main() -> None:
     preloads: List[float] = []
     rows = [("errors_seed", "29"), ("errors_100", "100"), ("errors_1000", "1,000"), ("errors_10000", "10,000"),
             ("baseline_plain_enum_10000", "10,000"), ("baseline_custom_new_10000", "10,000")]
+    modules = [module for module, _ in rows]
+    warm_times = import_times(directory, modules, args.samples, True)
+    cold_times = import_times(directory, modules, args.samples, False)
     for module, codes in rows:
         size = os.path.getsize(os.path.join(directory, module + ".py"))
         cells = []
-        for warm in (True, False):
-            preload, own = import_times(directory, module, args.samples, warm)
+        for times in (warm_times, cold_times):
+            preload, own = times[module]
             preloads.extend(preload)
             cells.append("%.1f ms (%.1f)" % (statistics.median(own) * 1000, min(own) * 1000))
         print("| `%s` | %s | %d KiB | %s | %s |" % (module, codes, size // 1024, cells[0], cells[1]))
@@ -135,17 +145,15 @@ def main() -> None:
     ]
     print("| decode | per call | against `json.loads` |")
     print("| --- | ---: | ---: |")
-    baseline = 0.0
-    for name, statement in rows2:
-        seconds = per_call(statement, namespace)
-        baseline = baseline or seconds
-        print("| %s | %.2f µs | %.2fx |" % (name, seconds * 1e6, seconds / baseline))
-    dumps = per_call('json.dumps(as_dict, separators=(",", ":"))', namespace)
+    decode = per_call([statement for _, statement in rows2], namespace)
+    for (name, _), seconds in zip(rows2, decode):
+        print("| %s | %.2f µs | %.2fx |" % (name, seconds * 1e6, seconds / decode[0]))
+    dumps, to_json = per_call(['json.dumps(as_dict, separators=(",", ":"))', 'error.to_json("req_1234567890", when)'],
+                              namespace)
     print("\n| encode | per call | against `json.dumps` |")
     print("| --- | ---: | ---: |")
     print('| `json.dumps(envelope, separators=(",", ":"))` (baseline) | %.2f µs | 1.00x |' % (dumps * 1e6))
-    seconds = per_call('error.to_json("req_1234567890", when)', namespace)
-    print('| `error.to_json("req_1234567890", when)` | %.2f µs | %.2fx |' % (seconds * 1e6, seconds / dumps))
+    print('| `error.to_json("req_1234567890", when)` | %.2f µs | %.2fx |' % (to_json * 1e6, to_json / dumps))
 
 
 if __name__ == "__main__":
