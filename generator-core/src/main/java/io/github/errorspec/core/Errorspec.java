@@ -6,6 +6,7 @@ import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
+import io.github.errorspec.core.generate.python.PythonGenerator;
 import io.github.errorspec.core.generate.spring.SpringGenerator;
 import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
 import io.github.errorspec.core.load.ParsedSpec;
@@ -230,6 +231,9 @@ public final class Errorspec {
     }
     if (outputs.typescriptFile().isPresent()) {
       planned.add(module(outputs.typescriptFile().get(), "TypeScript file", new TypeScriptGenerator().generate(model)));
+    }
+    if (outputs.pythonFile().isPresent()) {
+      planned.add(module(outputs.pythonFile().get(), "Python file", new PythonGenerator().generate(model)));
     }
     if (outputs.openapiFile().isPresent()) {
       planned.add(module(outputs.openapiFile().get(), "OpenAPI file", new OpenApiGenerator().generate(model)));

@@ -27,6 +27,16 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   private File typescriptFile;
 
   /**
+   * The Python module of the catalog for Python clients and Flask or FastAPI servers
+   * ({@code ErrorCode}, {@code ApiError} and a class per status, decoding, retry); such as
+   * {@code ${project.basedir}/clients/python/myapi/errors.py}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.pythonFile")
+  private File pythonFile;
+
+  /**
    * The OpenAPI 3.1 components of the catalog (the envelope, the codes, one response per error
    * status), for the API's own OpenAPI document to {@code $ref}; such as
    * {@code ${project.basedir}/errors.openapi.yaml}.
@@ -41,6 +51,9 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
     CommittedOutputs outputs = CommittedOutputs.none().withDocs(path(docsFile), true);
     if (typescriptFile != null) {
       outputs = outputs.withTypescript(path(typescriptFile));
+    }
+    if (pythonFile != null) {
+      outputs = outputs.withPython(path(pythonFile));
     }
     if (openapiFile != null) {
       outputs = outputs.withOpenapi(path(openapiFile));

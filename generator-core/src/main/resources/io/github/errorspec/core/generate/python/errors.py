@@ -1,0 +1,562 @@
+# errorspec:begin header
+# The template of every generated errors.py: PythonGenerator replaces each region between
+# "errorspec:begin" and "errorspec:end" lines with the catalog's text and keeps the rest as it is.
+# The sample catalog below makes the template a module of its own, type-checked by the tests.
+"""The error codes of a sample API."""
+# errorspec:end header
+
+import datetime
+import enum
+import json
+import re
+import time
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
+
+# errorspec:begin all
+__all__ = [
+    "ErrorCode",
+    "ApiError",
+    "HeadersLike",
+    "error_from_response",
+    "raise_for_response",
+    "retry_with_backoff",
+    "BadRequestError",
+    "ServiceUnavailableError",
+]
+# errorspec:end all
+
+
+class ErrorCode(str, enum.Enum):
+    # errorspec:begin codes
+    """The error codes of a sample API."""
+
+    INVALID_REQUEST = "INVALID_REQUEST"
+    """The request was invalid."""
+
+    OVERLOADED = "OVERLOADED"
+    """Service is overloaded."""
+    # errorspec:end codes
+
+    @property
+    def status(self) -> int:
+        """The HTTP status of responses with this code."""
+        return _DATA[self._value_][0]
+
+    @property
+    def retryable(self) -> bool:
+        """Whether a client may retry a request that failed with this code."""
+        return _DATA[self._value_][1]
+
+    @property
+    def message(self) -> str:
+        """The message sent to clients."""
+        return _DATA[self._value_][2]
+
+    @property
+    def description(self) -> str:
+        """What the error means; empty when the catalog gives no description."""
+        return _DATA[self._value_][3]
+
+    @property
+    def field(self) -> Optional[str]:
+        """The request field this error is about, or None."""
+        return _DATA[self._value_][4]
+
+    @property
+    def deprecated(self) -> Optional[str]:
+        """Why the code is deprecated, or what to use instead; None for a code in use."""
+        return _DATA[self._value_][5]
+
+    @property
+    def since(self) -> Optional[str]:
+        """The version that introduced the code, when the catalog says."""
+        return _DATA[self._value_][6]
+
+    @classmethod
+    def from_code(cls, code: str) -> "Optional[ErrorCode]":
+        """The member for a code received in a response; None for a code this module does not know."""
+        return _BY_CODE.get(code)
+
+    def error(self, issue: Optional[str] = None, field: Optional[str] = None) -> "ApiError":
+        """The error for this code, of the class for its HTTP status, for a server to raise.
+
+        ``issue`` gives details of this occurrence (sent as ``details.issue``); ``field`` names
+        the request field when it is not the code's own.
+        """
+        status, _, message, _, own_field, _, _ = _DATA[self._value_]
+        return _CLASSES.get(status, ApiError)(
+            status, self._value_, message, own_field if field is None else field, issue)
+
+    def __str__(self) -> str:
+        """The code itself, as ``enum.StrEnum`` gives it, on every Python version."""
+        return self._value_
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self._value_, format_spec)
+
+
+_BY_CODE: Mapping[str, ErrorCode] = ErrorCode.__members__
+_Row = Tuple[int, bool, str, str, Optional[str], Optional[str], Optional[str]]
+
+# errorspec:begin data
+_DATA: Dict[str, _Row] = {
+    # code: (status, retryable, message, description, field, deprecated, since)
+    "INVALID_REQUEST": (400, False, "The request was invalid", "", None, None, None),
+    "OVERLOADED": (503, True, "Service is overloaded", "", None, None, None),
+}
+# errorspec:end data
+
+
+class ApiError(Exception):
+    """An error response of the API: raised by a server, received by a client.
+
+    Each error status has a subclass (below), chosen by the HTTP status of the response, so that
+    callers catch by status; a status without a subclass gives ``ApiError`` itself. ``error_code``
+    tells one code from another, and is None for a code this module does not know, while ``code``
+    keeps the text as sent.
+    """
+
+    status: int
+    """The HTTP status of the response."""
+    code: str
+    """The error code as sent; empty when the response carried none (a proxy's page, an empty body)."""
+    error_code: Optional[ErrorCode]
+    """The code as a member of ``ErrorCode``; None for a code this module does not know."""
+    message: str
+    """The human-readable message; for a body that is no error envelope, the status's reason."""
+    field: Optional[str]
+    """The request field the error is about (``details.field``), if any."""
+    issue: Optional[str]
+    """Details of this occurrence (``details.issue``), if any."""
+    request_id: Optional[str]
+    """The request's id: the body's ``meta.request_id``, else the ``X-Request-Id`` header."""
+    retryable: bool
+    """Whether the request may be retried: the catalog's advice for a known code, else 429 and 5xx."""
+    retry_after: Optional[float]
+    """Seconds the server asked the client to wait (``retry-after-ms`` or ``Retry-After``), if any."""
+    body: str
+    """The response body as text (invalid UTF-8 replaced); empty for an error a server created."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        field: Optional[str] = None,
+        issue: Optional[str] = None,
+        request_id: Optional[str] = None,
+        retry_after: Optional[float] = None,
+        body: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.error_code = error_code = _BY_CODE.get(code)
+        self.message = message
+        self.field = field
+        self.issue = issue
+        self.request_id = request_id
+        self.retryable = _DATA[code][1] if error_code is not None else status == 429 or 500 <= status <= 599
+        self.retry_after = retry_after
+        self.body = body
+
+    def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
+        """The error envelope a server sends, as compact JSON.
+
+        ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..}},
+        "meta":{"request_id":..,"timestamp":..}}``, members absent when they have no value, the
+        timestamp (now unless given; a naive datetime counts as UTC) in UTC to the second. The
+        text is the one the generated Java writes: besides quotes, backslashes and control
+        characters, ``<``, ``>``, ``&``, U+2028 and U+2029 are escaped, so that the JSON can be
+        embedded in HTML or a script; lone surrogates are escaped too.
+        """
+        json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
+                     ',"message":', _json_string(self.message)]
+        if self.field is not None or self.issue is not None:
+            details: List[str] = []
+            if self.field is not None:
+                details.append('"field":' + _json_string(self.field))
+            if self.issue is not None:
+                details.append('"issue":' + _json_string(self.issue))
+            json_text.append(',"details":{' + ",".join(details) + "}")
+        json_text.append('},"meta":{')
+        if request_id is not None:
+            json_text.append('"request_id":' + _json_string(request_id) + ",")
+        json_text.append('"timestamp":"' + _timestamp(timestamp) + '"}}')
+        return "".join(json_text)
+
+    def __str__(self) -> str:
+        text = self.code + ": " + self.message if self.code else self.message
+        if self.issue is not None:
+            text += " (" + self.issue + ")"
+        if self.request_id is not None:
+            text += " [request " + self.request_id + "]"
+        return text
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # Exceptions pickle their args by default, which are not this constructor's.
+        return (type(self), (self.status, self.code, self.message, self.field, self.issue, self.request_id,
+                             self.retry_after, self.body))
+
+
+class _SupportsItems(Protocol):
+    def items(self) -> Iterable[Tuple[Any, Any]]: ...
+
+
+HeadersLike = Union[_SupportsItems, Iterable[Tuple[str, str]]]
+"""Response headers: anything with ``items()`` (a dict, the headers of requests and httpx,
+``http.client.HTTPMessage``) or (name, value) pairs. Names are compared ignoring case; a repeated
+header counts with its first value, a list value with its first item."""
+
+
+def error_from_response(
+    status: int,
+    body: Union[str, bytes, bytearray, None],
+    headers: Optional[HeadersLike] = None,
+    clock: Callable[[], float] = time.time,
+) -> ApiError:
+    """The error for a response, of the class for its HTTP status. Never raises.
+
+    ``body`` is the response body, text or bytes (UTF-8). A body that is no error envelope (an
+    HTML page from a proxy, an empty, broken or too deeply nested body, invalid UTF-8) gives the
+    status's class with an empty ``code`` and the status's reason phrase as message. ``headers``
+    (see ``HeadersLike``) give ``retry_after`` (``retry-after-ms``, else ``Retry-After`` in
+    seconds or as an HTTP date counted from ``clock()``) and the request id when the body has
+    none (``X-Request-Id``).
+    """
+    if isinstance(body, str):
+        text = body
+        envelope = _envelope(text)
+    elif isinstance(body, (bytes, bytearray)):
+        try:
+            text = body.decode("utf-8")
+            envelope = _envelope(text)
+        except UnicodeDecodeError:
+            text = body.decode("utf-8", "replace")
+            envelope = None
+    else:
+        text = ""
+        envelope = None
+    values = _header_values(headers)
+    retry_after = _retry_after(values, clock)
+    header_request_id = values.get("x-request-id")
+    error_class = _CLASSES.get(status, ApiError)
+    if envelope is None:
+        return error_class(status, "", _REASONS.get(status, "HTTP " + str(status)), None, None,
+                           header_request_id, retry_after, text)
+    code, message, field, issue, request_id = envelope
+    return error_class(status, code, message, field, issue,
+                       header_request_id if request_id is None else request_id, retry_after, text)
+
+
+_Response = TypeVar("_Response")
+
+
+def raise_for_response(response: _Response, clock: Callable[[], float] = time.time) -> _Response:
+    """Returns ``response`` when its status is below 400, raises its ``ApiError`` otherwise.
+
+    Works with ``requests`` and ``httpx`` responses (``status_code``, ``content``, ``headers``)
+    and with ``urllib``'s ``http.client.HTTPResponse`` and ``urllib.error.HTTPError`` (``status``
+    or ``code``, ``read()``, ``headers``), without importing any of them. Read a streamed httpx
+    response first (``response.read()``, or ``await response.aread()``).
+    """
+    status = _response_status(response)
+    if status < 400:
+        return response
+    raise error_from_response(status, _response_body(response), _attribute(response, "headers"), clock)
+
+
+_T = TypeVar("_T")
+
+
+def retry_with_backoff(
+    fn: Callable[[], _T],
+    max_attempts: int = 3,
+    base_delay: float = 1.0,
+    max_delay: float = 60.0,
+    jitter: bool = False,
+    sleep: Callable[[float], Any] = time.sleep,
+    uniform: Optional[Callable[[float, float], float]] = None,
+) -> _T:
+    """Calls ``fn`` until it returns, retrying a retryable ``ApiError``; returns what it returned.
+
+    At most ``max_attempts`` calls in all. After a failed call n, the error propagates when it is
+    not retryable or no attempt is left; otherwise the wait is the error's ``retry_after`` when it
+    has one (and the error propagates at once when that is longer than ``max_delay``), else
+    ``base_delay * 2 ** n`` seconds (2 s, then 4 s) cut to ``max_delay``. ``jitter`` makes that
+    computed backoff, never a server's wait, a uniformly random value between half of it and all
+    of it (drawn with ``uniform(low, high)``, by default ``random.uniform``). Any other exception
+    propagates at once. Waits call ``sleep(seconds)``.
+    """
+    if max_attempts < 1:
+        raise ValueError("max_attempts must be at least 1: " + str(max_attempts))
+    attempt = 1
+    while True:
+        try:
+            return fn()
+        except ApiError as error:
+            if not error.retryable or attempt >= max_attempts:
+                raise
+            if error.retry_after is not None:
+                if error.retry_after > max_delay:
+                    raise
+                wait = max(0.0, error.retry_after)
+            else:
+                wait = min(base_delay * 2.0 ** min(attempt, 1000), max_delay)
+                if jitter:
+                    if uniform is None:
+                        import random  # only when asked for: keeps the module's import light
+
+                        uniform = random.uniform
+                    wait = uniform(wait / 2, wait)
+            sleep(wait)
+            attempt += 1
+
+
+# Decoding. Deeper JSON is no envelope, as for the generated Java; numbers, which no envelope
+# member is, all read as one placeholder (no slow conversion of a million hostile digits); NaN and
+# Infinity, which are not JSON, make the body no envelope.
+_MAX_DEPTH = 32
+_NUMBER = object()
+
+
+def _number(text: str) -> object:
+    return _NUMBER
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError("not JSON: " + name)
+
+
+_DECODER = json.JSONDecoder(parse_int=_number, parse_float=_number, parse_constant=_reject_constant)
+
+_Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str]]
+
+
+def _envelope(text: str) -> Optional[_Envelope]:
+    """(code, message, field, issue, request_id) of an error envelope, or None for any other text."""
+    try:
+        document: object = _DECODER.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    envelope = _as_object(document)
+    error = envelope.get("error")
+    if not isinstance(error, dict):
+        return None
+    members = _as_object(error)
+    code = members.get("code")
+    if not isinstance(code, str) or _too_deep(envelope, text):
+        return None
+    message = members.get("message")
+    details = members.get("details")
+    return (code, message if isinstance(message, str) else "", _string(details, "field"),
+            _string(details, "issue"), _string(envelope.get("meta"), "request_id"))
+
+
+def _as_object(value: Any) -> Dict[str, object]:
+    return value
+
+
+def _string(value: object, name: str) -> Optional[str]:
+    """A string member of a JSON object; None when ``value`` is no object or the member no string."""
+    if isinstance(value, dict):
+        member = _as_object(value).get(name)
+        if isinstance(member, str):
+            return member
+    return None
+
+
+def _too_deep(document: object, text: str) -> bool:
+    """Whether the JSON nests more than _MAX_DEPTH objects and arrays anywhere."""
+    if text.count("{") + text.count("[") <= _MAX_DEPTH:
+        return False
+    stack: List[Tuple[object, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            return True
+        children: Iterable[object] = _as_object(value).values() if isinstance(value, dict) else _as_list(value)
+        stack.extend((child, depth + 1) for child in children if _is_container(child))
+    return False
+
+
+def _is_container(value: object) -> bool:
+    return isinstance(value, (dict, list))
+
+
+def _as_list(value: Any) -> List[object]:
+    return value
+
+
+# Headers.
+_HEADERS = ("retry-after", "retry-after-ms", "x-request-id")
+
+
+def _header_values(headers: Any) -> Dict[str, str]:
+    """The first value of each header this module reads, by lower-case name."""
+    values: Dict[str, str] = {}
+    if headers is None:
+        return values
+    try:
+        if hasattr(headers, "multi_items"):  # httpx: repeated headers one by one
+            pairs: Iterable[Any] = headers.multi_items()
+        elif hasattr(headers, "items"):
+            pairs = headers.items()
+        else:
+            pairs = headers
+        for pair in pairs:
+            name, value = pair
+            if isinstance(name, bytes):
+                name = name.decode("latin-1")
+            if not isinstance(name, str):
+                continue
+            name = name.lower()
+            if name not in _HEADERS or name in values:
+                continue
+            if isinstance(value, (list, tuple)):
+                value = _as_list(value)[0] if value else None
+            if isinstance(value, bytes):
+                value = value.decode("latin-1")
+            if isinstance(value, str):
+                values[name] = value.strip(" \t\r\n")
+    except Exception:  # headers of an unexpected shape: keep what could be read, never fail
+        pass
+    if values.get("x-request-id") == "":
+        del values["x-request-id"]
+    return values
+
+
+_MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+           "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_TIME = "([0-9]{2}):([0-9]{2}):([0-9]{2})"
+# HTTP dates (RFC 9110, 5.6.7): IMF-fixdate, and the obsolete RFC 850 and asctime forms.
+_IMF_FIXDATE = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) " + _MONTH + " ([0-9]{4}) " + _TIME + " GMT"
+_RFC_850 = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ([0-9]{2})-" + _MONTH
+            + "-([0-9]{2}) " + _TIME + " GMT")
+_ASCTIME = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + _MONTH + " ([0-9 ][0-9]) " + _TIME + " ([0-9]{4})"
+
+
+def _retry_after(values: Dict[str, str], clock: Callable[[], float]) -> Optional[float]:
+    """Seconds to wait: ``retry-after-ms``, else ``Retry-After``; None when neither is valid."""
+    millis = values.get("retry-after-ms")
+    if millis is not None and re.fullmatch("[0-9]+(?:\\.[0-9]+)?", millis):
+        return float(millis) / 1000.0
+    text = values.get("retry-after")
+    if text is None:
+        return None
+    if re.fullmatch("[0-9]+", text):
+        return float(text)
+    try:
+        now = clock()
+        when = _http_date(text, now)
+        return None if when is None else max(0.0, when - now)
+    except (ValueError, OverflowError, OSError):  # a date or a clock out of datetime's range
+        return None
+
+
+def _http_date(text: str, now: float) -> Optional[float]:
+    """The time an HTTP date gives, in seconds since the epoch; None for any other text."""
+    match = re.fullmatch(_IMF_FIXDATE, text)
+    if match:
+        day, month, year, hour, minute, second = match.groups()
+    else:
+        match = re.fullmatch(_RFC_850, text)
+        if match:
+            day, month, year, hour, minute, second = match.groups()
+            # Two digits: the year in the most recent century not more than 50 years ahead.
+            this_year = datetime.datetime.fromtimestamp(now, datetime.timezone.utc).year
+            full_year = this_year - this_year % 100 + int(year)
+            year = str(full_year - 100 if full_year > this_year + 50 else full_year)
+        else:
+            match = re.fullmatch(_ASCTIME, text)
+            if not match:
+                return None
+            month, day, hour, minute, second, year = match.groups()
+    return datetime.datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second),
+                             tzinfo=datetime.timezone.utc).timestamp()
+
+
+# Responses of requests, httpx and urllib.
+def _attribute(value: object, name: str) -> Any:
+    """An attribute, or None when it is missing or reading it fails (a consumed stream)."""
+    try:
+        return getattr(value, name, None)
+    except Exception:
+        return None
+
+
+def _response_status(response: object) -> int:
+    for name in ("status_code", "status", "code"):
+        status = _attribute(response, name)
+        if isinstance(status, int) and not isinstance(status, bool):
+            return status
+    raise TypeError("not an HTTP response (no status_code, status or code): " + type(response).__name__)
+
+
+def _response_body(response: object) -> Union[str, bytes, bytearray]:
+    content = _attribute(response, "content")
+    if isinstance(content, (bytes, bytearray)):
+        return content
+    read = _attribute(response, "read")
+    if callable(read):
+        try:
+            data = read()
+            if isinstance(data, (str, bytes, bytearray)):
+                return data
+        except Exception:
+            pass
+    text = _attribute(response, "text")
+    return text if isinstance(text, str) else b""
+
+
+# Encoding, byte for byte as the generated Java writes it.
+_JSON_ESCAPED = re.compile('[\\x00-\\x1f"\\\\<>&\\u2028\\u2029\\ud800-\\udfff]')
+
+
+def _json_escape(match: "re.Match[str]") -> str:
+    character = match.group()
+    if character == '"' or character == "\\":
+        return "\\" + character
+    return "\\u%04x" % ord(character)
+
+
+def _json_string(text: str) -> str:
+    return '"' + _JSON_ESCAPED.sub(_json_escape, text) + '"'
+
+
+def _timestamp(when: Optional[datetime.datetime]) -> str:
+    if when is None:
+        when = datetime.datetime.now(datetime.timezone.utc)
+    elif when.tzinfo is not None:
+        when = when.astimezone(datetime.timezone.utc)
+    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+
+# errorspec:begin statuses
+class BadRequestError(ApiError):
+    """HTTP 400 Bad Request.
+
+    Codes: ``INVALID_REQUEST``.
+    """
+
+
+class ServiceUnavailableError(ApiError):
+    """HTTP 503 Service Unavailable.
+
+    Codes: ``OVERLOADED``.
+    """
+
+
+_CLASSES: Dict[int, Type[ApiError]] = {
+    400: BadRequestError,
+    503: ServiceUnavailableError,
+}
+
+_REASONS: Dict[int, str] = {
+    400: "Bad Request",
+    503: "Service Unavailable",
+}
+# errorspec:end statuses

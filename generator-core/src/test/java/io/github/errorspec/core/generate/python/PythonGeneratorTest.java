@@ -1,0 +1,67 @@
+package io.github.errorspec.core.generate.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.errorspec.core.generate.GoldenFiles;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("Python generation")
+class PythonGeneratorTest {
+
+  @ParameterizedTest(name = "{0} catalog")
+  @EnumSource(Catalogs.class)
+  @DisplayName("the generated module matches the golden errors.py byte for byte")
+  void matchesGoldenFiles(Catalogs catalog) {
+    GoldenFiles.assertMatches(catalog.caseName(), "python", catalog.generate());
+  }
+
+  @Test
+  @DisplayName("one error class per error status, named as in TypeScript, never shadowing a built-in")
+  void classNames() {
+    assertEquals(List.of("BadRequestError", "UnauthorizedError", "ForbiddenError", "NotFoundError",
+        "RateLimitExceededError", "InternalServerError", "BadGatewayError", "ServiceUnavailableError"),
+        classes(Catalogs.SEED));
+    assertEquals(List.of("BadRequestError", "ConflictClashError", "ImATeapotError", "ApiStatus422Error",
+        "RuntimeStatus423Error", "CafeFermeError", "ServiceUnavailableStatus500Error",
+        "ServiceUnavailableStatus503Error", "Http504GatewayTimeoutError", "HttpError"), classes(Catalogs.EDGE));
+  }
+
+  @Test
+  @DisplayName("a CRLF spec with a byte-order mark generates the same bytes")
+  void crlfInputSameOutput() throws Exception {
+    String crlf = "\uFEFF" + Files.readString(Path.of("..", "error-spec.yaml")).replace("\n", "\r\n");
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", crlf.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Catalogs.SEED.module(), new PythonGenerator().generate(spec));
+  }
+
+  @Test
+  @DisplayName("output is the same under a Turkish default locale")
+  void localeIndependent() {
+    String expected = Catalogs.EDGE.module();
+    Locale previous = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals(expected, Catalogs.EDGE.module());
+    } finally {
+      Locale.setDefault(previous);
+    }
+  }
+
+  private static List<String> classes(Catalogs catalog) {
+    Matcher matcher = Pattern.compile("(?m)^class (\\w+)\\(ApiError\\):").matcher(catalog.module());
+    return matcher.results().map(match -> match.group(1)).collect(Collectors.toList());
+  }
+}
