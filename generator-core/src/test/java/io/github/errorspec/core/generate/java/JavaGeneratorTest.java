@@ -40,12 +40,13 @@ class JavaGeneratorTest {
   @DisplayName("one exception class per error status, named after its reason, never clashing")
   void exceptionNames() {
     List<String> seed = names(Catalogs.SEED);
-    assertEquals(List.of("ApiException", "BadGatewayException", "BadRequestException", "ErrorCode", "ErrorResponse",
-        "ForbiddenException", "InternalServerErrorException", "NotFoundException", "RateLimitExceededException",
+    assertEquals(List.of("ApiException", "BadGatewayException", "BadRequestException", "ErrorCode", "ErrorHeaders",
+        "ErrorJson", "ErrorResponse", "ForbiddenException", "InternalServerErrorException", "NotFoundException", "RateLimitExceededException",
         "RetryPolicy", "ServiceUnavailableException", "UnauthorizedException"), seed);
     List<String> edge = names(Catalogs.EDGE);
     assertEquals(List.of("ApiException", "ApiStatus422Exception", "BadRequestException", "CafeFermeException",
-        "ConflictClashException", "ErrorCode", "ErrorResponse", "Http504GatewayTimeoutException", "HttpException",
+        "ConflictClashException", "ErrorCode", "ErrorHeaders", "ErrorJson", "ErrorResponse",
+        "Http504GatewayTimeoutException", "HttpException",
         "ImATeapotException", "RetryPolicy", "RuntimeStatus423Exception", "ServiceUnavailableStatus500Exception",
         "ServiceUnavailableStatus503Exception"), edge);
   }
