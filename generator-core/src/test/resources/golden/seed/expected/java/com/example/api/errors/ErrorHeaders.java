@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,17 @@ final class ErrorHeaders {
   /** The longest wait a header can give; longer ones are cut to it, so that any wait fits a long of milliseconds. */
   static final Duration LONGEST = Duration.ofMillis(Long.MAX_VALUE);
 
+  // Strict: an impossible date such as 31 Feb is no date, rather than the last day of February.
+
   /** The preferred HTTP date, IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
   private static final DateTimeFormatter IMF_FIXDATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+      DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** The obsolete asctime date: {@code Sun Nov  6 08:49:37 1994}. */
   private static final DateTimeFormatter ASCTIME =
-      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss uuuu", Locale.US)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /** Whole numbers of more digits than this are cut to {@link #LONGEST} rather than computed. */
   private static final int MAX_DIGITS = 15;
@@ -135,7 +140,8 @@ final class ErrorHeaders {
         .appendPattern("EEEE, dd-MMM-")
         .appendValueReduced(ChronoField.YEAR, 2, 2, thisYear - 49)
         .appendPattern(" HH:mm:ss 'GMT'")
-        .toFormatter(Locale.US);
+        .toFormatter(Locale.US)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   private static boolean isDigits(String text) {
