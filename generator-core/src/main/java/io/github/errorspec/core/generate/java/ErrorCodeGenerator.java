@@ -125,7 +125,8 @@ final class ErrorCodeGenerator {
                 .collect(Collectors.joining(", "))
             : "";
         // One line per declaration, however long, as a table of the codes reads best.
-        TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$L", arguments)
+        TypeSpec.Builder constant = (arguments.isEmpty()
+                ? TypeSpec.anonymousClassBuilder("") : TypeSpec.anonymousClassBuilder("$L", arguments))
             .addJavadoc("$L", constantJavadoc(error, spec, form));
         if (error.isDeprecated()) {
           constant.addAnnotation(Deprecated.class);
