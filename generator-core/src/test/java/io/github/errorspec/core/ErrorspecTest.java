@@ -59,9 +59,9 @@ class ErrorspecTest {
     times.put(out.resolve("com/example/demo/ErrorCode.java"), FileTime.fromMillis(1000));
     WriteResult second = errorspec.generateJava(spec, Optional.empty(), out);
 
-    assertEquals(6, first.written().size());
+    assertEquals(8, first.written().size());
     assertTrue(second.upToDate());
-    assertEquals(6, second.unchanged().size());
+    assertEquals(8, second.unchanged().size());
     assertEquals(times, timestamps(out));
   }
 
@@ -72,10 +72,10 @@ class ErrorspecTest {
     Path out = dir.resolve("generated");
     Optional<Path> state = Optional.of(dir.resolve("target/errorspec/generate.state"));
 
-    assertEquals(6, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
+    assertEquals(8, errorspec.generateJava(spec, Optional.empty(), out, state).written().size());
     WriteResult skipped = errorspec.generateJava(spec, Optional.empty(), out, state);
     assertTrue(skipped.upToDate());
-    assertEquals(6, skipped.unchanged().size());
+    assertEquals(8, skipped.unchanged().size());
 
     Path errorCode = out.resolve("com/example/demo/ErrorCode.java");
     String generated = Files.readString(errorCode);
