@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ import javax.lang.model.element.Modifier;
  *       constructor arguments, readable where they are declared. javac spends up to 35 bytes of the
  *       class initializer (64 KiB at most) on such a constant, and fails from 1,877 of them;
  *   <li>up to {@link #MAX_ENUM_CODES}, an enum of plain constants (16 bytes each; javac fails near
- *       4,090) whose values are packed into string constants ({@link PackedRows}) and read by the
+ *       4,100) whose values are packed into string constants ({@link PackedRows}) and read by the
  *       constructor;
  *   <li>up to {@link #MAX_CODES}, a final class with the members of an enum whose constants cost 6
  *       bytes each, its values packed likewise.
@@ -59,7 +60,7 @@ final class ErrorCodeGenerator {
   /** The largest catalog whose constants carry their values as arguments (javac fails from 1,877 at worst). */
   static final int MAX_READABLE_CODES = 1_800;
 
-  /** The largest catalog generated as an enum; javac fails near 4,090 plain constants. */
+  /** The largest catalog generated as an enum; javac fails near 4,100 plain constants. */
   static final int MAX_ENUM_CODES = 3_800;
 
   /** The largest catalog generated at all; the class form fails near 10,900 (6 bytes each). */
@@ -92,7 +93,8 @@ final class ErrorCodeGenerator {
   /** Whether each text of {@code error} fits one string constant, as a readable declaration needs. */
   private static boolean fitsConstants(ErrorDef error) {
     return Column.ALL.stream().map(column -> column.value().apply(error))
-        .allMatch(value -> !(value instanceof String) || PackedRows.constantBytes((String) value) <= MAX_CONSTANT_BYTES);
+        .allMatch(value -> !(value instanceof String)
+            || PackedRows.constantBytes((String) value) <= MAX_CONSTANT_BYTES);
   }
 
   /**
@@ -193,21 +195,31 @@ final class ErrorCodeGenerator {
             + "creates the exception a server throws.\n");
     switch (form) {
       case READABLE_ENUM:
-        return javadoc.add("\n<p>Each constant's declaration gives its values in that order. A catalog of more than $L\n"
-            + "codes, more than javac compiles this way, gets them packed into string constants instead.\n",
-            String.format(java.util.Locale.ROOT, "%,d", MAX_READABLE_CODES)).build();
+        return javadoc.add("""
+
+            <p>Each constant's declaration gives its values in that order. A catalog of more than $L
+            codes, more than javac compiles this way, gets them packed into string constants instead.
+            """, thousands(MAX_READABLE_CODES)).build();
       case PACKED_ENUM:
-        return javadoc.add("\n<p>With $L codes, more than the $L javac compiles with their values on each declaration,\n"
-            + "the values are packed into string constants and read when the class loads; each constant's\n"
-            + "Javadoc gives them.\n", String.format(java.util.Locale.ROOT, "%,d", count),
-            String.format(java.util.Locale.ROOT, "%,d", MAX_READABLE_CODES)).build();
+        return javadoc.add("""
+
+            <p>With $L codes, more than the $L javac compiles with their values on each declaration,
+            the values are packed into string constants and read when the class loads; each constant's
+            Javadoc gives them.
+            """, thousands(count), thousands(MAX_READABLE_CODES)).build();
       default:
-        return javadoc.add("\n<p>With $L codes, more than an enum can hold ($L), this is a class with the members of an\n"
-            + "enum: compare constants with {@code ==}, and use {@code if} where an enum would allow\n"
-            + "{@code switch}. The values are packed into string constants and read when the class loads;\n"
-            + "each constant's Javadoc gives them.\n", String.format(java.util.Locale.ROOT, "%,d", count),
-            String.format(java.util.Locale.ROOT, "%,d", MAX_ENUM_CODES)).build();
+        return javadoc.add("""
+
+            <p>With $L codes, more than an enum can hold ($L), this is a class with the members of an
+            enum: compare constants with {@code ==}, and use {@code if} where an enum would allow
+            {@code switch}. The values are packed into string constants and read when the class loads;
+            each constant's Javadoc gives them.
+            """, thousands(count), thousands(MAX_ENUM_CODES)).build();
     }
+  }
+
+  private static String thousands(int number) {
+    return String.format(Locale.ROOT, "%,d", number);
   }
 
   /**
@@ -234,7 +246,8 @@ final class ErrorCodeGenerator {
   /** How many columns a readable declaration of {@code error} gives: trailing absent values are left out. */
   private static int arity(ErrorDef error) {
     int arity = Column.ALL.size();
-    while (arity > 0 && Column.ALL.get(arity - 1).trailing() && Column.ALL.get(arity - 1).value().apply(error) == null) {
+    while (arity > 0 && Column.ALL.get(arity - 1).trailing()
+        && Column.ALL.get(arity - 1).value().apply(error) == null) {
       arity--;
     }
     return arity;
@@ -242,7 +255,8 @@ final class ErrorCodeGenerator {
 
   /** The constructor of every column, and shorter ones for declarations that leave trailing values out. */
   private static void addConstructors(TypeSpec.Builder type, List<ErrorDef> errors) {
-    Set<Integer> arities = errors.stream().map(ErrorCodeGenerator::arity).collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> arities = errors.stream().map(ErrorCodeGenerator::arity)
+        .collect(Collectors.toCollection(TreeSet::new));
     int all = Column.ALL.size();
     for (int arity : arities) {
       if (arity == all) {
@@ -452,7 +466,8 @@ final class ErrorCodeGenerator {
             .addModifiers(Modifier.PRIVATE)
             .returns(Object.class)
             .addException(InvalidObjectException.class)
-            .addJavadoc("Keeps constants unique across serialization, as an enum's are: the constant of the name read.\n\n"
+            .addJavadoc("Keeps constants unique across serialization, as an enum's are: the constant of the name\n"
+                + "read.\n\n"
                 + "@return the constant\n"
                 + "@throws InvalidObjectException if this build has no constant of that name\n")
             .addStatement("$T code = $N.get(name)", optional, byCode)

@@ -95,8 +95,8 @@ final class ErrorResponseGenerator {
                 @throws IllegalArgumentException if {@code json} is not JSON, or not an error envelope
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
-            .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.field, read.issue,\n"
-                + "read.requestId, read.timestamp)", self)
+            .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.field,\n"
+                + "read.issue, read.requestId, read.timestamp)", self)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)

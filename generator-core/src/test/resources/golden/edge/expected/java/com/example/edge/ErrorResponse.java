@@ -125,8 +125,8 @@ public final class ErrorResponse {
    */
   public static ErrorResponse fromJson(String json) {
     ErrorJson read = ErrorJson.read(json);
-    return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.field, read.issue,
-        read.requestId, read.timestamp);
+    return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.field,
+        read.issue, read.requestId, read.timestamp);
   }
 
   /**
