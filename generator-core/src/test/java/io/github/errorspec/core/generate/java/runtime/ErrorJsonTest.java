@@ -65,7 +65,7 @@ class ErrorJsonTest {
       "^^|not JSON: end of input where a value was expected at offset 0",
       "<html>|not JSON: unexpected character at offset 0",
       "{|not JSON: a member name was expected at offset 1",
-      "{\"error\":{\"code\":\"A\"},}|not JSON: a member name was expected at offset 23",
+      "{\"error\":{\"code\":\"A\"},}|not JSON: a member name was expected at offset 22",
       "{'error':1}|not JSON: a member name was expected at offset 1",
       "{\"error\" 1}|not JSON: ':' was expected at offset 9",
       "[1 2]|not JSON: ']' was expected at offset 3",
