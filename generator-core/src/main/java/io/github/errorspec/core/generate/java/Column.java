@@ -9,6 +9,7 @@ import io.github.errorspec.core.spec.ErrorDef;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.element.Modifier;
 
 /**
  * One value that each {@code ErrorCode} constant carries: its field, its constructor parameter, its
@@ -75,7 +76,7 @@ record Column(String name, Kind kind, Function<ErrorDef, Object> value, String s
   /** The public accessor, named as the column. */
   MethodSpec accessor() {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(javax.lang.model.element.Modifier.PUBLIC)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n\n@return $L\n", summary, returns);
     switch (kind) {
       case OPTIONAL_TEXT:
