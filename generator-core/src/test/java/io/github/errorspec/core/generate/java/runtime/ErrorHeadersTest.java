@@ -44,7 +44,7 @@ class ErrorHeadersTest {
   @ValueSource(strings = {
       "", "-1", "+5", "1.5", "1e3", "12 s", "120, 60", "soon",
       "Mon, 06 Nov 1994 08:49:37 GMT", "sun, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT",
-      "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 31 Feb 1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994",
+      "Sun, 06 Nov 1994 08:49:37 UTC", "Mon, 31 Feb 1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994",
   })
   void malformedRetryAfterIsIgnored(String value) {
     assertNull(ErrorHeaders.retryAfter(Map.of("Retry-After", List.of(value)), NOW));
