@@ -1,6 +1,8 @@
 package com.example.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,10 +187,10 @@ class ServerClientTest {
   }
 
   @Test
-  @DisplayName("the per-key rate limit answers 429 once a window's requests are used")
+  @DisplayName("the per-key rate limit answers 429 once a window's requests are used, saying when to come back")
   void rateLimit() throws Exception {
     ApiKeys keys = new ApiKeys().add("sk-burst", Standing.ACTIVE, 100);
-    try (ApiServer limited = ApiServer.start(0, keys, 2, ModelBackend.echo(), () -> 5_000L)) {
+    try (ApiServer limited = ApiServer.start(0, keys, 2, ModelBackend.echo(), () -> 5_250L)) {
       ApiClient client = new ApiClient(limited.uri(), "sk-burst", NO_RETRY);
       client.generateText(valid());
       client.generateText(valid());
@@ -195,7 +199,74 @@ class ServerClientTest {
       assertTrue(e.is(ErrorCode.RATE_LIMIT_EXCEEDED));
       assertEquals(Optional.of(limited.lastRequestId()), e.requestId());
       assertTrue(e.retryable());
+      assertEquals(Optional.of(Duration.ofSeconds(1)), e.retryAfter(), "750 ms to the next window, in whole seconds");
       PRODUCED.add(ErrorCode.RATE_LIMIT_EXCEEDED);
+    }
+  }
+
+  @Test
+  @DisplayName("a rate-limited client waits as long as Retry-After says, then gets through")
+  void honoursRetryAfter() throws Exception {
+    AtomicLong now = new AtomicLong(5_250);
+    List<Long> sleeps = new ArrayList<>();
+    ApiKeys keys = new ApiKeys().add("sk-burst", Standing.ACTIVE, 100);
+    try (ApiServer limited = ApiServer.start(0, keys, 1, ModelBackend.echo(), now::get)) {
+      RetryPolicy waitingOnTheClock = RetryPolicy.defaults().withSleeper(millis -> {
+        sleeps.add(millis);
+        now.addAndGet(millis);
+      });
+      ApiClient client = new ApiClient(limited.uri(), "sk-burst", waitingOnTheClock);
+      client.generateText(valid());
+
+      assertTrue(client.generateText(valid()).contains("says"));
+
+      assertEquals(List.of(1000L), sleeps, "the server's wait, not the 2 s backoff");
+    }
+  }
+
+  @Test
+  @DisplayName("a server asking for longer than the client's maximum wait is not retried")
+  void retryAfterAboveTheMaximum() throws Exception {
+    List<Long> sleeps = new ArrayList<>();
+    ApiKeys keys = new ApiKeys().add("sk-burst", Standing.ACTIVE, 100);
+    try (ApiServer limited = ApiServer.start(0, keys, 1, ModelBackend.echo(), () -> 5_250L)) {
+      ApiClient client = new ApiClient(limited.uri(), "sk-burst",
+          RetryPolicy.defaults().withMaxDelayMillis(500).withSleeper(sleeps::add));
+      client.generateText(valid());
+
+      RateLimitExceededException e = assertThrows(RateLimitExceededException.class, () -> client.generateText(valid()));
+
+      assertEquals(Optional.of(Duration.ofSeconds(1)), e.retryAfter());
+      assertEquals(List.of(), sleeps);
+    }
+  }
+
+  @Test
+  @DisplayName("the server keeps each failure's cause for its log; the client never sees it")
+  void causesStayOnTheServer() {
+    List<ApiException> logged = new ArrayList<>();
+    server.onError(logged::add);
+    try {
+      ApiClient client = new ApiClient(server.uri(), "sk-active", NO_RETRY);
+      ApiException crash = assertThrows(ApiException.class, () -> client.generateText(with(valid(), "prompt",
+          "please crash")));
+      ApiException failure = assertThrows(ApiException.class, () -> client.generateText(with(valid(), "prompt",
+          "please fail")));
+      ApiException notANumber = assertThrows(ApiException.class, () -> client.generateText(with(valid(),
+          "temperature", "hot")));
+
+      assertEquals(3, logged.size());
+      assertEquals("bug", logged.get(0).getCause().getMessage());
+      assertTrue(logged.get(0).getCause() instanceof IllegalStateException);
+      assertTrue(logged.get(1).getCause() instanceof ModelBackend.ModelException);
+      assertTrue(logged.get(2).getCause() instanceof NumberFormatException);
+      for (ApiException received : List.of(crash, failure, notANumber)) {
+        assertNull(received.getCause());
+      }
+      assertFalse(crash.toString().contains("bug"), crash.toString());
+      assertEquals(Optional.empty(), crash.issue());
+    } finally {
+      server.onError(error -> { });
     }
   }
 

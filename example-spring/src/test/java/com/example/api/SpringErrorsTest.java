@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -102,6 +103,8 @@ class SpringErrorsTest {
     Answer limited = send(post(TEXT, VALID_TEXT, "Bearer sk-limited"));
     assertError(limited, 429, RateLimitExceededException.class, ErrorCode.RATE_LIMIT_EXCEEDED, null,
         "2 requests per minute");
+    assertEquals(Optional.of("30"), limited.headers.firstValue("Retry-After"));
+    assertEquals(Optional.of(Duration.ofSeconds(30)), limited.error().retryAfter());
   }
 
   @Test
@@ -286,7 +289,7 @@ class SpringErrorsTest {
   /** A response: status, headers and body. */
   private record Answer(int status, HttpHeaders headers, String body) {
     ApiException error() {
-      return ApiException.fromResponse(status, body);
+      return ApiException.fromResponse(status, body, headers.map());
     }
   }
 }

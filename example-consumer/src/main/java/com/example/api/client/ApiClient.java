@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A client of the example API on {@link HttpClient}: every failure becomes the generated exception
- * of its status ({@code UnauthorizedException}, {@code BadRequestException}, ...), and retryable
- * ones are retried by the generated {@link RetryPolicy}.
+ * of its status ({@code UnauthorizedException}, {@code BadRequestException}, ...), read with the
+ * response's headers, and retryable ones are retried by the generated {@link RetryPolicy}, which
+ * waits as long as a {@code Retry-After} header asks.
  */
 public final class ApiClient {
 
@@ -66,7 +67,7 @@ public final class ApiClient {
     return retryPolicy.call(() -> {
       HttpResponse<String> response = exchange(built);
       if (response.statusCode() / 100 != 2) {
-        throw ApiException.fromResponse(response.statusCode(), response.body());
+        throw ApiException.fromResponse(response.statusCode(), response.body(), response.headers().map());
       }
       return response.body();
     });

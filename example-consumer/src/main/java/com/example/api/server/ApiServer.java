@@ -16,12 +16,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
  * A small AI API on the JDK's HTTP server: text and image generation behind API keys, with field
  * validation and a per-key rate limit. Every failure is a generated {@link ApiException}, rendered
- * as the error envelope with the request's id.
+ * as the error envelope with the request's id (and {@code Retry-After} when the exception says how
+ * long to wait); the exception, with the cause a failure had, goes to the server's error log.
  *
  * <pre>
  * POST /v1/text/generate    model, prompt, temperature (0..2), max_tokens (&gt; 0)
@@ -48,6 +50,7 @@ public final class ApiServer implements AutoCloseable {
   private final AtomicInteger overloadedResponses = new AtomicInteger();
   private final AtomicBoolean maintenance = new AtomicBoolean();
   private final Map<String, String> results = new ConcurrentHashMap<>();
+  private volatile Consumer<ApiException> errorLog = error -> { };
 
   private ApiServer(HttpServer server, ApiKeys keys, RateLimiter rateLimiter, ModelBackend backend) {
     this.server = server;
@@ -86,6 +89,14 @@ public final class ApiServer implements AutoCloseable {
     overloadedResponses.set(count);
   }
 
+  /**
+   * Sends every error the server answers with to {@code errorLog}, causes included, as a real
+   * server would log them; the client sees only the envelope.
+   */
+  public void onError(Consumer<ApiException> errorLog) {
+    this.errorLog = errorLog;
+  }
+
   /** Answers every request with SERVICE_UNAVAILABLE while on. */
   public void maintenance(boolean on) {
     maintenance.set(on);
@@ -102,10 +113,10 @@ public final class ApiServer implements AutoCloseable {
       try {
         respond(exchange, 200, route(exchange), requestId);
       } catch (ApiException e) {
-        respond(exchange, e.httpStatus(), e.toErrorResponse(requestId).toJson(), requestId);
+        fail(exchange, e, requestId);
       } catch (RuntimeException e) {
-        ApiException internal = ErrorCode.INTERNAL_ERROR.exception();
-        respond(exchange, internal.httpStatus(), internal.toErrorResponse(requestId).toJson(), requestId);
+        // A bug: the client learns only that it happened; the log keeps what it was.
+        fail(exchange, ErrorCode.INTERNAL_ERROR.exception(e), requestId);
       }
     }
   }
@@ -158,7 +169,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       return backend.generateText(model, prompt, temperature, (int) maxTokens);
     } catch (ModelBackend.ModelException e) {
-      throw ErrorCode.PROCESSING_ERROR.exception(e.getMessage());
+      throw ErrorCode.PROCESSING_ERROR.exception(e.getMessage(), e);
     }
   }
 
@@ -185,7 +196,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       return backend.generateImage(model, prompt, size, quality);
     } catch (ModelBackend.ModelException e) {
-      throw ErrorCode.PROCESSING_ERROR.exception(e.getMessage());
+      throw ErrorCode.PROCESSING_ERROR.exception(e.getMessage(), e);
     }
   }
 
@@ -215,7 +226,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw invalid.exception("not a number: " + text);
+      throw invalid.exception("not a number: " + text, e);
     }
   }
 
@@ -227,6 +238,14 @@ public final class ApiServer implements AutoCloseable {
       }
       return new String(bytes, StandardCharsets.UTF_8);
     }
+  }
+
+  private void fail(HttpExchange exchange, ApiException error, String requestId) throws IOException {
+    errorLog.accept(error);
+    // Whole seconds, rounded up: a client must not come back before the server is ready.
+    error.retryAfter().ifPresent(wait -> exchange.getResponseHeaders()
+        .set("Retry-After", String.valueOf((wait.toMillis() + 999) / 1000)));
+    respond(exchange, error.httpStatus(), error.toErrorResponse(requestId).toJson(), requestId);
   }
 
   private static void respond(HttpExchange exchange, int status, String json, String requestId) throws IOException {

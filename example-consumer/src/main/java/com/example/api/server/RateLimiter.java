@@ -1,6 +1,7 @@
 package com.example.api.server;
 
 import com.example.api.errors.ErrorCode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -19,9 +20,13 @@ final class RateLimiter {
     this.clock = clock;
   }
 
-  /** Counts one request of {@code key}, or throws RATE_LIMIT_EXCEEDED when its window is full. */
+  /**
+   * Counts one request of {@code key}, or throws RATE_LIMIT_EXCEEDED when its window is full, saying
+   * how long until the next window opens.
+   */
   void acquire(String key) {
-    long window = clock.getAsLong() / windowMillis;
+    long now = clock.getAsLong();
+    long window = now / windowMillis;
     long[] state = windows.computeIfAbsent(key, k -> new long[] {window, 0});
     synchronized (state) {
       if (state[0] != window) {
@@ -29,7 +34,8 @@ final class RateLimiter {
         state[1] = 0;
       }
       if (state[1] >= limit) {
-        throw ErrorCode.RATE_LIMIT_EXCEEDED.exception(limit + " requests per " + windowMillis + " ms");
+        throw ErrorCode.RATE_LIMIT_EXCEEDED.exception(limit + " requests per " + windowMillis + " ms")
+            .withRetryAfter(Duration.ofMillis((window + 1) * windowMillis - now));
       }
       state[1]++;
     }

@@ -2,6 +2,7 @@ package com.example.api.web;
 
 import com.example.api.errors.ErrorCode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ public class RateLimiter {
         state[1] = 0;
       }
       if (state[1] >= limit) {
-        throw ErrorCode.RATE_LIMIT_EXCEEDED.exception(limit + " requests per minute");
+        throw ErrorCode.RATE_LIMIT_EXCEEDED.exception(limit + " requests per minute")
+            .withRetryAfter(Duration.ofMillis(WINDOW_MILLIS - now % WINDOW_MILLIS));
       }
       state[1]++;
     }

@@ -65,9 +65,9 @@ class ErrorspecTest {
     times.put(out.resolve("com/example/demo/ErrorCode.java"), FileTime.fromMillis(1000));
     WriteResult second = errorspec.generate(GenerateRequest.of(spec, out));
 
-    assertEquals(6, first.written().size());
+    assertEquals(8, first.written().size());
     assertTrue(second.upToDate());
-    assertEquals(6, second.unchanged().size());
+    assertEquals(8, second.unchanged().size());
     assertEquals(times, timestamps(out));
   }
 
@@ -78,10 +78,10 @@ class ErrorspecTest {
     Path out = dir.resolve("generated");
     GenerateRequest request = GenerateRequest.of(spec, out).withStateFile(dir.resolve("target/errorspec/generate.state"));
 
-    assertEquals(6, errorspec.generate(request).written().size());
+    assertEquals(8, errorspec.generate(request).written().size());
     WriteResult skipped = errorspec.generate(request);
     assertTrue(skipped.upToDate());
-    assertEquals(6, skipped.unchanged().size());
+    assertEquals(8, skipped.unchanged().size());
 
     Path errorCode = out.resolve("com/example/demo/ErrorCode.java");
     String generated = Files.readString(errorCode);

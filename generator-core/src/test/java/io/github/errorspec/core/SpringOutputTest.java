@@ -37,7 +37,7 @@ class SpringOutputTest {
         .withStateFile(dir.resolve("target/errorspec/generate.state"));
 
     WriteResult on = errorspec.generate(request.withSpring(true));
-    assertEquals(19, on.written().size());
+    assertEquals(21, on.written().size());
     SPRING_FILES.forEach(file -> assertTrue(Files.isRegularFile(pkg.resolve(file)), file));
 
     assertTrue(errorspec.generate(request.withSpring(true)).upToDate());
@@ -67,6 +67,6 @@ class SpringOutputTest {
     assertTrue(e.diagnostics().stream().map(Diagnostic::toString).allMatch(line -> line.startsWith(
         spec + ":1:1: Spring answers status ")), e.getMessage());
     assertFalse(Files.exists(out));
-    assertEquals(5, errorspec.generate(GenerateRequest.of(spec, out)).written().size());
+    assertEquals(7, errorspec.generate(GenerateRequest.of(spec, out)).written().size());
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -152,7 +153,29 @@ final class Nodes {
     if (scalar.isPlain() && scalar.getValue().isEmpty()) {
       return Optional.empty();
     }
+    reportUnpairedSurrogate(scalar, key);
     return Optional.of(scalar.getValue());
+  }
+
+  /**
+   * Reports half of a UTF-16 surrogate pair without the other half, which a double-quoted escape
+   * such as {@code "\}{@code ud800"} gives: it is no character, so no UTF-8 file can hold it, and
+   * javac misreads it in generated code.
+   */
+  private void reportUnpairedSurrogate(ScalarNode scalar, String key) {
+    String value = scalar.getValue();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean paired = Character.isHighSurrogate(c)
+          ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
+          : !Character.isLowSurrogate(c);
+      if (!paired) {
+        report(scalar, String.format(Locale.ROOT, "'%s' holds U+%04X, half of a UTF-16 surrogate pair without its "
+            + "other half, which is no character; write the character itself, or its \\U escape with 8 hex digits",
+            key, (int) c));
+        return;
+      }
+    }
   }
 
   /** Text that must be present and not blank; reports its absence at {@code owner}. */

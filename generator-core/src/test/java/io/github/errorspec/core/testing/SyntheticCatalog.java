@@ -14,6 +14,18 @@ public final class SyntheticCatalog {
 
   /** A valid spec with {@code codes} codes, each description {@code descriptionLength} chars or more. */
   public static String yaml(int codes, int descriptionLength) {
+    return yaml(codes, descriptionLength, false);
+  }
+
+  /**
+   * A valid spec with {@code codes} codes each of which has every value, all texts different: the
+   * largest declarations a readable {@code ErrorCode} can have.
+   */
+  public static String yamlWithEveryValue(int codes) {
+    return yaml(codes, 30, true);
+  }
+
+  private static String yaml(int codes, int descriptionLength, boolean everyValue) {
     StringBuilder yaml = new StringBuilder(codes * 160)
         .append("errorspec: 1\napi: Synthetic API\npackage: com.example.synthetic\nstatuses:\n")
         .append("  400: Bad Request\n  404: Not Found\n  429: Too Many Requests\n  503: Service Unavailable\n")
@@ -28,7 +40,11 @@ public final class SyntheticCatalog {
           yaml.append("          - code: ").append(code(i)).append('\n')
               .append("            message: Synthetic error ").append(i).append(" went wrong\n")
               .append("            description: ").append(description(i, descriptionLength)).append('\n');
-          if (i % 3 == 0) {
+          if (everyValue) {
+            yaml.append("            field: field_").append(i).append('\n')
+                .append("            deprecated: Use ").append(code(i)).append("_V2 instead\n")
+                .append("            since: 1.").append(i).append('\n');
+          } else if (i % 3 == 0) {
             yaml.append("            field: field_").append(i % 50).append('\n');
           }
         }

@@ -2,221 +2,444 @@ package io.github.errorspec.core.generate.java;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.Diagnostic;
+import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ErrorCode}: one constant per code, with its status, texts and retry advice.
+ * {@code ErrorCode}: one constant per code, carrying the values of {@link Column#ALL}.
  *
- * <p>Up to {@link #MAX_ENUM_CODES} codes it is an enum, so that users can switch on it. javac
- * spends 16 bytes of the enum's initializer per constant, and the JVM allows 64 KiB, so larger
- * catalogs get a final class with the same members ({@code values()}, {@code name()},
- * {@code ordinal()}, {@code valueOf} included) whose constants cost 6 bytes each, up to
- * {@link #MAX_CODES}. Either way the per-code data is packed into string constants
- * ({@link PackedRows}) rather than passed to constructors.
+ * <p>It takes one of three forms, by catalog size:
+ * <ul>
+ *   <li>up to {@link #MAX_READABLE_CODES} codes, an enum whose constants carry their values as
+ *       constructor arguments, readable where they are declared. javac spends up to 35 bytes of the
+ *       class initializer (64 KiB at most) on such a constant, and fails from 1,877 of them;
+ *   <li>up to {@link #MAX_ENUM_CODES}, an enum of plain constants (16 bytes each; javac fails near
+ *       4,100) whose values are packed into string constants ({@link PackedRows}) and read by the
+ *       constructor;
+ *   <li>up to {@link #MAX_CODES}, a final class with the members of an enum whose constants cost 6
+ *       bytes each, its values packed likewise.
+ * </ul>
+ *
+ * <p>Internal static names never collide with a code: one that a code takes is given underscores
+ * until it is free, and every other internal name has lowercase letters, which codes have not.
  */
 final class ErrorCodeGenerator {
 
-  /** The largest catalog generated as an enum; javac fails near 4,050 (16 initializer bytes each). */
+  /** How {@code ErrorCode} holds the values of its codes. */
+  enum Form {
+    /** An enum with the values on each constant's declaration. */
+    READABLE_ENUM,
+    /** An enum with the values packed into string constants. */
+    PACKED_ENUM,
+    /** A class with an enum's members, the values packed. */
+    PACKED_CLASS
+  }
+
+  /** The largest catalog whose constants carry their values as arguments (javac fails from 1,877 at worst). */
+  static final int MAX_READABLE_CODES = 1_800;
+
+  /** The largest catalog generated as an enum; javac fails near 4,100 plain constants. */
   static final int MAX_ENUM_CODES = 3_800;
 
-  /** The largest catalog generated at all; the class form fails near 10,850 (6 bytes each). */
+  /** The largest catalog generated at all; the class form fails near 10,900 (6 bytes each). */
   static final int MAX_CODES = 10_500;
 
-  /** What the class form's initializer may spend, of the JVM's 65,535 bytes, leaving room for the rest. */
+  /** What one class initializer may spend, of the JVM's 65,535 bytes, leaving room for the rest. */
   private static final int INITIALIZER_BUDGET = 64_000;
 
+  /** The most bytes of modified UTF-8 a string constant may take in a class file. */
+  private static final int MAX_CONSTANT_BYTES = 65_535;
+
   private static final ClassName STRING = ClassName.get(String.class);
-  private static final TypeName STRINGS = ArrayTypeName.of(String.class);
-  private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(Optional.class, String.class);
 
   private final JavaNames names;
+  private final Optional<Form> forcedForm;
 
-  ErrorCodeGenerator(JavaNames names) {
+  ErrorCodeGenerator(JavaNames names, Optional<Form> forcedForm) {
     this.names = names;
+    this.forcedForm = forcedForm;
+  }
+
+  /** The form a catalog of {@code errors} gets. */
+  static Form formFor(List<ErrorDef> errors) {
+    if (errors.size() <= MAX_READABLE_CODES && errors.stream().allMatch(ErrorCodeGenerator::fitsConstants)) {
+      return Form.READABLE_ENUM;
+    }
+    return errors.size() <= MAX_ENUM_CODES ? Form.PACKED_ENUM : Form.PACKED_CLASS;
+  }
+
+  /** Whether each text of {@code error} fits one string constant, as a readable declaration needs. */
+  private static boolean fitsConstants(ErrorDef error) {
+    return Column.ALL.stream().map(column -> column.value().apply(error))
+        .allMatch(value -> !(value instanceof String)
+            || PackedRows.constantBytes((String) value) <= MAX_CONSTANT_BYTES);
   }
 
   /**
-   * The enum, or the class form for catalogs larger than {@link #MAX_ENUM_CODES}.
+   * The {@code ErrorCode} type of the catalog.
    *
    * @throws InputException if the catalog is too large for the class form's initializer
    */
   TypeSpec generate(ErrorSpec spec) throws InputException {
     List<ErrorDef> errors = spec.errors().collect(Collectors.toList());
-    // Each string constant of packed rows costs the initializer about 8 bytes more.
-    PackedRows rows = rows(errors, false);
-    boolean asEnum = errors.size() <= MAX_ENUM_CODES && 16 * errors.size() + 8 * rows.chunkCount() <= INITIALIZER_BUDGET;
-    if (!asEnum) {
-      rows = rows(errors, true);
-      if (errors.size() > MAX_CODES || 6 * errors.size() + 8 * rows.chunkCount() > INITIALIZER_BUDGET) {
-        throw new InputException(List.of(new Diagnostic(spec.location(), "the catalog has " + errors.size()
-            + " codes; errorspec generates Java for at most " + MAX_CODES
-            + " (fewer with very long texts): the JVM limits a class initializer to 64 KiB")));
-      }
+    Form form = forcedForm.orElseGet(() -> formFor(errors));
+    PackedRows rows = form == Form.READABLE_ENUM ? null : packedRows(errors, form);
+    if (errors.size() > MAX_CODES || (rows != null && 8 * rows.chunkCount() > INITIALIZER_BUDGET)) {
+      throw new InputException(List.of(new Diagnostic(spec.location(), "the catalog has " + errors.size()
+          + " codes; errorspec generates Java for at most " + MAX_CODES
+          + " (fewer with very long texts): the JVM limits a class initializer to 64 KiB")));
     }
+    Set<String> codes = errors.stream().map(ErrorDef::code).collect(Collectors.toCollection(TreeSet::new));
+    String byCode = internalName("BY_CODE", codes);
     ClassName self = names.errorCode();
-    TypeSpec.Builder type = (asEnum ? TypeSpec.enumBuilder(self) : TypeSpec.classBuilder(self))
+    TypeSpec.Builder type = (form == Form.PACKED_CLASS ? TypeSpec.classBuilder(self) : TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The error codes of $L.\n\n", JavaText.javadoc(spec.api().orElse("the API")))
-        .addJavadoc("<p>Each constant is one code as it appears in error responses, with its HTTP status, message,\n"
-            + "description, request field and retry advice. {@link #fromCode(String)} finds the constant for\n"
-            + "a code received; {@link #exception(String)} creates the exception a server throws.\n");
-    if (!asEnum) {
-      type.addModifiers(Modifier.FINAL)
-          .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self))
-          .addSuperinterface(Serializable.class)
-          .addJavadoc("\n<p>With $L codes, more than an enum can hold ($L), this is a class with the members of an\n"
-              + "enum: compare constants with {@code ==}, and use {@code if} where an enum would allow\n"
-              + "{@code switch}.\n", errors.size(), MAX_ENUM_CODES);
-    }
-    if (asEnum) {
+        .addJavadoc(typeJavadoc(spec, form, errors.size()));
+    String values = internalName("VALUES", codes);
+    if (form == Form.PACKED_CLASS) {
+      addClassForm(type, self, errors, spec, values);
+    } else {
       for (ErrorDef error : errors) {
-        TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("").addJavadoc("$L", constantJavadoc(error, spec));
+        String arguments = form == Form.READABLE_ENUM
+            ? Column.ALL.subList(0, arity(error)).stream().map(column -> column.argument(error))
+                .collect(Collectors.joining(", "))
+            : "";
+        // One line per declaration, however long, as a table of the codes reads best.
+        TypeSpec.Builder constant = (arguments.isEmpty()
+                ? TypeSpec.anonymousClassBuilder("") : TypeSpec.anonymousClassBuilder("$L", arguments))
+            .addJavadoc("$L", constantJavadoc(error, spec, form));
         if (error.isDeprecated()) {
           constant.addAnnotation(Deprecated.class);
         }
         type.addEnumConstant(error.code(), constant.build());
       }
-      addData(type, rows, errors.size(), false);
-    } else {
-      addClassForm(type, self, rows, errors, spec);
     }
     // Optionals made once, so that fromCode allocates nothing: it costs what a HashMap.get costs.
     ParameterizedTypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
         ParameterizedTypeName.get(ClassName.get(Optional.class), self));
-    type.addField(FieldSpec.builder(map, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("byCode()")
+    type.addField(FieldSpec.builder(map, byCode, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("indexByCode()")
         .build());
-    type.addMethod(Members.getter("code", STRING, "The code as it appears in error responses: the constant's name.",
-            "name()"))
-        .addMethod(Members.getter("httpStatus", TypeName.INT, "The HTTP status of responses with this code.",
-            "STATUS_AND_RETRYABLE[ordinal()] >> 1"))
-        .addMethod(Members.getter("message", STRING, "The message sent to clients.", "MESSAGES[ordinal()]"))
-        .addMethod(Members.getter("description", STRING,
-            "What the error means; empty when the catalog gives no description.", "DESCRIPTIONS[ordinal()]"))
-        .addMethod(Members.getter("field", OPTIONAL_STRING, "The request field this error is about, if it is about one.",
-            "$T.ofNullable(FIELDS[ordinal()])", Optional.class))
-        .addMethod(Members.getter("retryable", TypeName.BOOLEAN,
-            "Whether a client may retry a request that failed with this code.",
-            "(STATUS_AND_RETRYABLE[ordinal()] & 1) == 1"))
-        .addMethod(fromCode(self))
-        .addMethod(byCode(self, map))
-        .addMethods(exceptionFactories())
-        .addMethod(unpack(asEnum));
+    for (Column column : Column.ALL) {
+      FieldSpec.Builder field = FieldSpec.builder(column.fieldType(), column.name(), Modifier.PRIVATE, Modifier.FINAL);
+      if (form == Form.PACKED_CLASS) {
+        // The class form serializes only its name, as enums do.
+        field.addModifiers(Modifier.TRANSIENT);
+      }
+      type.addField(field.build());
+    }
+    if (form == Form.READABLE_ENUM) {
+      addConstructors(type, errors);
+    } else if (form == Form.PACKED_ENUM) {
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Reads the values of the code from the packed rows, which are in declaration order.\n")
+          .addCode(unpackColumns(self))
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("code")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addJavadoc("The code as it appears in error responses: the constant's name.\n\n@return the code\n")
+            .addStatement("return name()")
+            .build());
+    Column.ALL.forEach(column -> type.addMethod(column.accessor()));
+    type.addMethod(fromCode(self, byCode))
+        .addMethod(indexByCode(self, map))
+        .addMethods(exceptionFactories());
+    if (form == Form.PACKED_CLASS) {
+      addClassFormMethods(type, self, byCode, values);
+    }
+    if (rows != null) {
+      type.addType(packed(self, rows, form == Form.PACKED_CLASS));
+    }
     return type.build();
   }
 
-  /** Each code's row; the class form, having no enum names, carries them first among the texts. */
-  private static PackedRows rows(List<ErrorDef> errors, boolean withNames) {
+  /** {@code preferred}, or with as many underscores appended as it takes to differ from every code. */
+  static String internalName(String preferred, Set<String> codes) {
+    String name = preferred;
+    while (codes.contains(name)) {
+      name += "_";
+    }
+    return name;
+  }
+
+  private static CodeBlock typeJavadoc(ErrorSpec spec, Form form, int count) {
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("The error codes of $L.\n\n", JavaText.javadoc(spec.api().orElse("the API")))
+        .add("<p>Each constant is one code as it appears in error responses, with its HTTP status, retry\n"
+            + "advice, message, description, request field and, for some, why it is deprecated and since when.\n"
+            + "{@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}\n"
+            + "creates the exception a server throws.\n");
+    switch (form) {
+      case READABLE_ENUM:
+        return javadoc.add("""
+
+            <p>Each constant's declaration gives its values in that order. A catalog of more than $L
+            codes, more than javac compiles this way, gets them packed into string constants instead.
+            """, thousands(MAX_READABLE_CODES)).build();
+      case PACKED_ENUM:
+        return javadoc.add("""
+
+            <p>With $L codes, more than the $L javac compiles with their values on each declaration,
+            the values are packed into string constants and read when the class loads; each constant's
+            Javadoc gives them.
+            """, thousands(count), thousands(MAX_READABLE_CODES)).build();
+      default:
+        return javadoc.add("""
+
+            <p>With $L codes, more than an enum can hold ($L), this is a class with the members of an
+            enum: compare constants with {@code ==}, and use {@code if} where an enum would allow
+            {@code switch}. The values are packed into string constants and read when the class loads;
+            each constant's Javadoc gives them.
+            """, thousands(count), thousands(MAX_ENUM_CODES)).build();
+    }
+  }
+
+  private static String thousands(int number) {
+    return String.format(Locale.ROOT, "%,d", number);
+  }
+
+  /**
+   * The message and description; where the values are packed, also the status, field and retry
+   * advice, which a readable declaration shows itself. {@code @since} and {@code @deprecated}.
+   */
+  private static String constantJavadoc(ErrorDef error, ErrorSpec spec, Form form) {
+    StringBuilder javadoc = new StringBuilder(JavaText.sentence(error.message()));
+    error.description().filter(text -> !text.isBlank())
+        .ifPresent(text -> javadoc.append(text.contains("\n") ? "\n\n<p>" : " ").append(JavaText.sentence(text)));
+    javadoc.append('\n');
+    if (form != Form.READABLE_ENUM) {
+      String reason = spec.status(error.status()).map(status -> " " + JavaText.javadoc(status.reason())).orElse("");
+      javadoc.append("\n<p>HTTP ").append(error.status()).append(reason)
+          .append(error.field().map(field -> ", field <code>" + JavaText.javadoc(field) + "</code>").orElse(""))
+          .append(error.retryable() ? ", retryable" : "").append(".\n");
+    }
+    StringBuilder tags = new StringBuilder();
+    error.since().ifPresent(since -> tags.append("@since ").append(JavaText.javadoc(since)).append('\n'));
+    error.deprecated().ifPresent(reason -> tags.append("@deprecated ").append(JavaText.javadoc(reason)).append('\n'));
+    return javadoc + (tags.length() > 0 ? "\n" + tags : "");
+  }
+
+  /** How many columns a readable declaration of {@code error} gives: trailing absent values are left out. */
+  private static int arity(ErrorDef error) {
+    int arity = Column.ALL.size();
+    while (arity > 0 && Column.ALL.get(arity - 1).trailing()
+        && Column.ALL.get(arity - 1).value().apply(error) == null) {
+      arity--;
+    }
+    return arity;
+  }
+
+  /** The constructor of every column, and shorter ones for declarations that leave trailing values out. */
+  private static void addConstructors(TypeSpec.Builder type, List<ErrorDef> errors) {
+    Set<Integer> arities = errors.stream().map(ErrorCodeGenerator::arity)
+        .collect(Collectors.toCollection(TreeSet::new));
+    int all = Column.ALL.size();
+    for (int arity : arities) {
+      if (arity == all) {
+        continue;
+      }
+      MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+      List<String> arguments = new ArrayList<>();
+      for (Column column : Column.ALL) {
+        if (arguments.size() < arity) {
+          constructor.addParameter(column.fieldType(), column.name());
+          arguments.add(column.name());
+        } else {
+          arguments.add("null");
+        }
+      }
+      type.addMethod(constructor.addStatement("this($L)", String.join(", ", arguments)).build());
+    }
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (Column column : Column.ALL) {
+      constructor.addParameter(column.fieldType(), column.name())
+          .addStatement("this.$N = $N", column.name(), column.name());
+    }
+    type.addMethod(constructor.build());
+  }
+
+  private static CodeBlock unpackColumns(ClassName self) {
+    ClassName packed = self.nestedClass("Packed");
+    CodeBlock.Builder code = CodeBlock.builder();
+    Column.ALL.forEach(column -> code.addStatement("this.$N = $L", column.name(), column.unpack(packed)));
+    return code.build();
+  }
+
+  /** Each code's row; the class form, having no enum names, packs each name first. */
+  private static PackedRows packedRows(List<ErrorDef> errors, Form form) {
     PackedRows rows = new PackedRows();
     for (ErrorDef error : errors) {
-      List<String> texts = new ArrayList<>();
-      if (withNames) {
-        texts.add(error.code());
+      PackedRows.Row row = rows.row();
+      if (form == Form.PACKED_CLASS) {
+        row.text(error.code());
       }
-      texts.addAll(Arrays.asList(error.message(), error.description().orElse(""), error.field().orElse(null)));
-      rows.add(error.status(), error.retryable(), texts);
+      Column.ALL.forEach(column -> column.pack(error, row));
     }
     return rows;
   }
 
-  /** The data arrays, decoded once from the packed rows. */
-  private static void addData(TypeSpec.Builder type, PackedRows rows, int count, boolean withNames) {
-    type.addField(FieldSpec.builder(ArrayTypeName.of(String[].class), "COLUMNS", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc("Per code: status * 2 + retryable, then its texts; see {@link #unpack}.\n")
-        .initializer("unpack($L,$>$>$L$<$<)", count, rows.chunks())
-        .build());
-    int column = 0;
-    type.addField(FieldSpec.builder(ArrayTypeName.of(char.class), "STATUS_AND_RETRYABLE", Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
-        .initializer("COLUMNS[$L][0].toCharArray()", column++)
-        .build());
-    if (withNames) {
-      type.addField(FieldSpec.builder(STRINGS, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("COLUMNS[$L]", column++)
-          .build());
-    }
-    for (String name : List.of("MESSAGES", "DESCRIPTIONS", "FIELDS")) {
-      type.addField(FieldSpec.builder(STRINGS, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("COLUMNS[$L]", column++)
-          .build());
-    }
+  /** The nested class holding the packed rows, read in order by the constructor. */
+  private static TypeSpec packed(ClassName self, PackedRows rows, boolean withNames) {
+    ClassName packed = self.nestedClass("Packed");
+    return TypeSpec.classBuilder(packed)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("""
+            The values of every code, packed into string constants so that they cost the class initializer
+            a few bytes each rather than a constructor call's arguments. Per code, in declaration order,
+            $Lthe columns in order: a number or flag as one char; a text as a length char and the text,
+            0xFFFE meaning none and 0xFFFF two chars of length following.
+            """, withNames ? "its name as a text, then " : "")
+        .addField(FieldSpec.builder(STRING, "DATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("join($>$>$L$<$<)", rows.chunks())
+            .build())
+        .addField(FieldSpec.builder(TypeName.INT, "next", Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc("Where the next value starts in {@link #DATA}.\n")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("join")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(STRING)
+            .addParameter(ArrayTypeName.of(STRING), "chunks")
+            .varargs(true)
+            .addStatement("$T data = new $T()", StringBuilder.class, StringBuilder.class)
+            .beginControlFlow("for ($T chunk : chunks)", STRING)
+            .addStatement("data.append(chunk)")
+            .endControlFlow()
+            .addStatement("return data.toString()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("number")
+            .addModifiers(Modifier.STATIC)
+            .returns(TypeName.INT)
+            .addStatement("return DATA.charAt(next++)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("flag")
+            .addModifiers(Modifier.STATIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return DATA.charAt(next++) == 1")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("text")
+            .addModifiers(Modifier.STATIC)
+            .returns(STRING)
+            .addCode("""
+                int length = DATA.charAt(next++);
+                if (length == 0xFFFE) {
+                  return null;
+                }
+                if (length == 0xFFFF) {
+                  length = DATA.charAt(next) << 16 | DATA.charAt(next + 1);
+                  next += 2;
+                }
+                String text = DATA.substring(next, next + length);
+                next += length;
+                return text;
+                """)
+            .build())
+        .build();
   }
 
   /**
    * Constants as {@code public static final} fields initialized by {@code next()}, 6 bytes each of
-   * the class initializer; the data comes first so that {@code next()} finds it.
+   * the class initializer; the array of constants comes first, so that {@code next()} finds it.
    */
-  private static void addClassForm(TypeSpec.Builder type, ClassName self, PackedRows rows, List<ErrorDef> errors,
-      ErrorSpec spec) {
-    type.addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("1L")
-        .build());
-    addData(type, rows, errors.size(), true);
-    type.addField(FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("new $T[$L]", self, errors.size())
-        .build());
-    type.addField(FieldSpec.builder(TypeName.INT, "created", Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("How many constants {@link #next()} has created; they are created in declaration order.\n")
-        .build());
+  private static void addClassForm(TypeSpec.Builder type, ClassName self, List<ErrorDef> errors, ErrorSpec spec,
+      String values) {
+    type.addModifiers(Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self))
+        .addSuperinterface(Serializable.class)
+        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("1L")
+            .build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(self), values, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[$L]", self, errors.size())
+            .build())
+        .addField(FieldSpec.builder(TypeName.INT, "created", Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc("How many constants {@link #next()} has created; they are created in declaration order.\n")
+            .build());
     for (ErrorDef error : errors) {
       FieldSpec.Builder constant = FieldSpec.builder(self, error.code(), Modifier.PUBLIC, Modifier.STATIC,
-          Modifier.FINAL).initializer("next()").addJavadoc("$L", constantJavadoc(error, spec));
+          Modifier.FINAL).initializer("next()").addJavadoc("$L", constantJavadoc(error, spec, Form.PACKED_CLASS));
       if (error.isDeprecated()) {
         constant.addAnnotation(Deprecated.class);
       }
       type.addField(constant.build());
     }
-    type.addField(TypeName.INT, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
+    type.addField(FieldSpec.builder(STRING, "name", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The constant's name, by which it is serialized, as an enum constant is.\n\n"
+                + "@serial the name, such as {@code $L}\n", errors.get(0).code())
+            .build())
+        .addField(TypeName.INT, "ordinal", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(TypeName.INT, "ordinal")
             .addStatement("this.ordinal = ordinal")
+            .addStatement("this.name = $T.text()", self.nestedClass("Packed"))
+            .addCode(unpackColumns(self))
             .build())
         .addMethod(MethodSpec.methodBuilder("next")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(self)
             .addStatement("$T code = new $T(created)", self, self)
-            .addStatement("VALUES[created++] = code")
+            .addStatement("$N[created++] = code", values)
             .addStatement("return code")
+            .build());
+  }
+
+  private static void addClassFormMethods(TypeSpec.Builder type, ClassName self, String byCode, String values) {
+    TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+    type.addMethod(MethodSpec.methodBuilder("name")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addJavadoc("The constant's name, as an enum constant's.\n\n@return the name\n")
+            .addStatement("return name")
             .build())
-        .addMethod(Members.getter("name", STRING, "The constant's name, as an enum constant's.", "NAMES[ordinal]"))
-        .addMethod(Members.getter("ordinal", TypeName.INT, "The constant's position in declaration order, from 0.",
-            "ordinal"))
+        .addMethod(MethodSpec.methodBuilder("ordinal")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addJavadoc("The constant's position in declaration order, from 0, as an enum constant's.\n\n"
+                + "@return the position\n")
+            .addStatement("return ordinal")
+            .build())
         .addMethod(MethodSpec.methodBuilder("values")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ArrayTypeName.of(self))
-            .addJavadoc("Every constant, in declaration order, as an enum's {@code values()}.\n")
-            .addStatement("return VALUES.clone()")
+            .addJavadoc("Every constant, in declaration order, as an enum's {@code values()}.\n\n"
+                + "@return a new array of the constants\n")
+            .addStatement("return $N.clone()", values)
             .build())
         .addMethod(MethodSpec.methodBuilder("valueOf")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(STRING, "name")
             .addJavadoc("The constant with this name, as an enum's {@code valueOf}.\n\n"
+                + "@param name the constant's name\n"
+                + "@return the constant\n"
                 + "@throws IllegalArgumentException if there is none\n")
-            .addStatement("$T code = BY_CODE.get($T.requireNonNull(name, $S))",
-                ParameterizedTypeName.get(ClassName.get(Optional.class), self), java.util.Objects.class, "name")
+            .addStatement("$T code = $N.get($T.requireNonNull(name, $S))", optional, byCode, Objects.class, "name")
             .beginControlFlow("if (code == null)")
             .addStatement("throw new IllegalArgumentException(\"No error code \" + name)")
             .endControlFlow()
@@ -227,54 +450,50 @@ final class ErrorCodeGenerator {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
             .addParameter(self, "other")
-            .addJavadoc("Orders constants by declaration, as an enum does.\n")
+            .addJavadoc("Orders constants by declaration, as an enum does.\n\n"
+                + "@param other the constant to compare with\n"
+                + "@return negative, zero or positive as this constant comes before, is, or comes after the other\n")
             .addStatement("return Integer.compare(ordinal, other.ordinal)")
             .build())
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
-            .addJavadoc("The constant's name.\n")
-            .addStatement("return name()")
+            .addJavadoc("The constant's name.\n\n@return the name\n")
+            .addStatement("return name")
             .build())
         .addMethod(MethodSpec.methodBuilder("readResolve")
             .addModifiers(Modifier.PRIVATE)
             .returns(Object.class)
-            .addJavadoc("Keeps constants unique across serialization, as an enum's are.\n")
-            .addStatement("return VALUES[ordinal]")
+            .addException(InvalidObjectException.class)
+            .addJavadoc("Keeps constants unique across serialization, as an enum's are: the constant of the name\n"
+                + "read.\n\n"
+                + "@return the constant\n"
+                + "@throws InvalidObjectException if this build has no constant of that name\n")
+            .addStatement("$T code = $N.get(name)", optional, byCode)
+            .beginControlFlow("if (code == null)")
+            .addStatement("throw new $T(\"No error code \" + name)", InvalidObjectException.class)
+            .endControlFlow()
+            .addStatement("return code.get()")
             .build());
   }
 
-  /** Message, description, status, field and retry advice; {@code @since} and {@code @deprecated}. */
-  private static String constantJavadoc(ErrorDef error, ErrorSpec spec) {
-    List<String> paragraphs = new ArrayList<>();
-    paragraphs.add(JavaText.sentence(error.message()));
-    error.description().filter(text -> !text.isBlank()).ifPresent(text -> paragraphs.add("<p>" + JavaText.sentence(text)));
-    String statusReason = spec.status(error.status()).map(status -> " " + JavaText.javadoc(status.reason())).orElse("");
-    paragraphs.add("<p>HTTP " + error.status() + statusReason
-        + error.field().map(field -> ", field <code>" + JavaText.javadoc(field) + "</code>").orElse("")
-        + (error.retryable() ? ", retryable" : "") + ".");
-    StringBuilder tags = new StringBuilder();
-    error.since().ifPresent(since -> tags.append("@since ").append(JavaText.javadoc(since)).append('\n'));
-    error.deprecated().ifPresent(reason -> tags.append("@deprecated ").append(JavaText.javadoc(reason)).append('\n'));
-    return String.join("\n\n", paragraphs) + "\n" + (tags.length() > 0 ? "\n" + tags : "");
-  }
-
-  private static MethodSpec fromCode(ClassName self) {
+  private static MethodSpec fromCode(ClassName self, String byCode) {
     return MethodSpec.methodBuilder("fromCode")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), self))
         .addParameter(STRING, "code")
-        .addJavadoc("The constant for a code received in a response, or empty for a code this catalog does not\n"
-            + "know (or null). Unlike {@code valueOf}, it never throws.\n")
-        .addStatement("$T found = code == null ? null : BY_CODE.get(code)",
-            ParameterizedTypeName.get(ClassName.get(Optional.class), self))
+        .addJavadoc("The constant for a code received in a response. Unlike {@code valueOf}, it never throws.\n\n"
+            + "@param code the code as sent, or null\n"
+            + "@return the constant, or empty for a code this catalog does not know (or null)\n")
+        .addStatement("$T found = code == null ? null : $N.get(code)",
+            ParameterizedTypeName.get(ClassName.get(Optional.class), self), byCode)
         .addStatement("return found != null ? found : $T.empty()", Optional.class)
         .build();
   }
 
-  private static MethodSpec byCode(ClassName self, ParameterizedTypeName map) {
-    return MethodSpec.methodBuilder("byCode")
+  private static MethodSpec indexByCode(ClassName self, ParameterizedTypeName map) {
+    return MethodSpec.methodBuilder("indexByCode")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(map)
         .addStatement("$T codes = new $T<>()", map, HashMap.class)
@@ -285,65 +504,44 @@ final class ErrorCodeGenerator {
         .build();
   }
 
-  /** The decoder of {@link PackedRows}: column 0 holds status * 2 + retryable as chars, the rest texts. */
-  private static MethodSpec unpack(boolean asEnum) {
-    int texts = asEnum ? 3 : 4;
-    return MethodSpec.methodBuilder("unpack")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ArrayTypeName.of(String[].class))
-        .addParameter(TypeName.INT, "count")
-        .addParameter(STRINGS, "chunks")
-        .varargs(true)
-        .addJavadoc("""
-            Decodes the packed rows: per code a char of status * 2 + retryable, then $L texts, each a
-            length char and the text ({@code \\uFFFE}: none; {@code \\uFFFF}: two chars of length follow).
-            Column 0 is the status chars as one string; columns 1 to $L are the texts.
-            """, texts, texts)
-        .addCode("""
-            StringBuilder packed = new StringBuilder();
-            for (String chunk : chunks) {
-              packed.append(chunk);
-            }
-            String[][] columns = new String[$L][count];
-            char[] statuses = new char[count];
-            int at = 0;
-            for (int code = 0; code < count; code++) {
-              statuses[code] = packed.charAt(at++);
-              for (int column = 1; column < columns.length; column++) {
-                int length = packed.charAt(at++);
-                if (length == 0xFFFE) {
-                  continue;
-                }
-                if (length == 0xFFFF) {
-                  length = packed.charAt(at) << 16 | packed.charAt(at + 1);
-                  at += 2;
-                }
-                columns[column][code] = packed.substring(at, at + length);
-                at += length;
-              }
-            }
-            columns[0] = new String[] {new String(statuses)};
-            return columns;
-            """, texts + 1)
-        .build();
-  }
-
   private List<MethodSpec> exceptionFactories() {
     ClassName exception = names.apiException();
+    String returns = "@return the exception, of the class for the code's HTTP status\n";
     return List.of(
         MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC)
             .returns(exception)
-            .addJavadoc("The exception for this code, of the class for its HTTP status, to throw on the server.\n")
-            .addStatement("return $T.of(httpStatus(), name(), message(), FIELDS[ordinal()], null, null)", exception)
+            .addJavadoc("The exception for this code, of the class for its HTTP status, to throw on the server.\n\n"
+                + returns)
+            .addStatement("return $T.of(this, field, null, null)", exception)
             .build(),
         MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC)
             .returns(exception)
             .addParameter(STRING, "issue")
-            .addJavadoc("The exception for this code with details of this occurrence, sent to the client as\n"
-                + "{@code details.issue}.\n")
-            .addStatement("return $T.of(httpStatus(), name(), message(), FIELDS[ordinal()], issue, null)", exception)
+            .addJavadoc("The exception for this code with details of this occurrence.\n\n"
+                + "@param issue what went wrong this time, sent to the client as {@code details.issue}\n" + returns)
+            .addStatement("return $T.of(this, field, issue, null)", exception)
+            .build(),
+        MethodSpec.methodBuilder("exception")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(exception)
+            .addParameter(Throwable.class, "cause")
+            .addJavadoc("The exception for this code, keeping the exception that caused it for logs and stack\n"
+                + "traces; the cause is never sent to the client.\n\n"
+                + "@param cause the exception that caused this error\n" + returns)
+            .addStatement("return $T.of(this, field, null, cause)", exception)
+            .build(),
+        MethodSpec.methodBuilder("exception")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(exception)
+            .addParameter(STRING, "issue")
+            .addParameter(Throwable.class, "cause")
+            .addJavadoc("The exception for this code with details of this occurrence, keeping the exception that\n"
+                + "caused it; the cause is never sent to the client.\n\n"
+                + "@param issue what went wrong this time, sent to the client as {@code details.issue}\n"
+                + "@param cause the exception that caused this error\n" + returns)
+            .addStatement("return $T.of(this, field, issue, cause)", exception)
             .build(),
         MethodSpec.methodBuilder("exception")
             .addModifiers(Modifier.PUBLIC)
@@ -351,8 +549,10 @@ final class ErrorCodeGenerator {
             .addParameter(STRING, "field")
             .addParameter(STRING, "issue")
             .addJavadoc("The exception for this code about the given request field, for codes such as a missing\n"
-                + "field whose field depends on the request.\n")
-            .addStatement("return $T.of(httpStatus(), name(), message(), field, issue, null)", exception)
+                + "field whose field depends on the request.\n\n"
+                + "@param field the request field, sent to the client as {@code details.field}\n"
+                + "@param issue what went wrong this time, sent to the client as {@code details.issue}\n" + returns)
+            .addStatement("return $T.of(this, field, issue, null)", exception)
             .build());
   }
 }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The names of every generated Java type, fixed in one place so that none can collide: the fixed
- * types, and one exception class per error status as {@link StatusNames} names it
+ * types (public, and the package-private runtime helpers {@code ErrorJson} and {@code ErrorHeaders}),
+ * and one exception class per error status as {@link StatusNames} names it
  * ({@code RateLimitExceededException}, {@code ServiceUnavailableStatus503Exception}).
  */
 final class JavaNames {
@@ -17,6 +18,8 @@ final class JavaNames {
   static final String API_EXCEPTION = "ApiException";
   static final String ERROR_RESPONSE = "ErrorResponse";
   static final String RETRY_POLICY = "RetryPolicy";
+  static final String ERROR_JSON = "ErrorJson";
+  static final String ERROR_HEADERS = "ErrorHeaders";
 
   private final String packageName;
   private final StatusNames statusNames;
@@ -38,8 +41,12 @@ final class JavaNames {
     return ClassName.get(packageName, ERROR_RESPONSE);
   }
 
-  ClassName retryPolicy() {
-    return ClassName.get(packageName, RETRY_POLICY);
+  ClassName errorJson() {
+    return ClassName.get(packageName, ERROR_JSON);
+  }
+
+  ClassName errorHeaders() {
+    return ClassName.get(packageName, ERROR_HEADERS);
   }
 
   /** The statuses that get an exception class, by number, with their class names, in number order. */

@@ -18,40 +18,75 @@ final class JavaText {
    * a typed {@code \}{@code u0022} stays text and never becomes a quote.
    */
   static String literal(String text) {
-    return '"' + escape(text) + '"';
-  }
-
-  /** The inside of {@link #literal}: the text escaped, without quotes. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c > 0x7E) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return new Literal().text(text).toString();
   }
 
   /**
-   * A character of data (not text) as an escape, whatever it is: a unicode escape, except for the
-   * four characters javac would turn back into syntax before reading the literal.
+   * A Java string literal built from text and from characters of data, escaped so that javac reads
+   * back exactly these characters.
+   *
+   * <p>javac 16 and later misread a backslash that follows an unpaired high surrogate written as a
+   * unicode escape: {@code "\}{@code ud800\\u0022"} compiles to U+D800 and a quote. So after such
+   * a surrogate, a following escape starts a new literal, joined with {@code +} (still one
+   * compile-time constant).
    */
-  static String unicodeEscape(char c) {
-    if (c == '"' || c == '\\' || c == '\n' || c == '\r') {
-      return escape(String.valueOf(c));
+  static final class Literal {
+
+    private final StringBuilder source = new StringBuilder("\"");
+    private boolean afterHighSurrogate;
+
+    /** Appends text, each character escaped as {@link #literal} does. */
+    Literal text(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        append(c, escape(c));
+      }
+      return this;
     }
+
+    /**
+     * Appends a character of data (a number, not text) as a unicode escape, whatever it is, except
+     * for the characters javac would turn back into syntax before reading the literal.
+     */
+    Literal data(char c) {
+      boolean syntax = c == '"' || c == '\\' || c == '\n' || c == '\r';
+      return append(c, syntax ? escape(c) : unicodeEscape(c));
+    }
+
+    private Literal append(char c, String escaped) {
+      if (afterHighSurrogate && !Character.isLowSurrogate(c) && escaped.charAt(0) == '\\') {
+        source.append("\" + \"");
+      }
+      source.append(escaped);
+      afterHighSurrogate = Character.isHighSurrogate(c);
+      return this;
+    }
+
+    /** The literal, quotes included. */
+    @Override
+    public String toString() {
+      return source + "\"";
+    }
+  }
+
+  private static String escape(char c) {
+    switch (c) {
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '\n':
+        return "\\n";
+      case '\t':
+        return "\\t";
+      case '\r':
+        return "\\r";
+      default:
+        return c < 0x20 || c > 0x7E ? unicodeEscape(c) : String.valueOf(c);
+    }
+  }
+
+  private static String unicodeEscape(char c) {
     return String.format(Locale.ROOT, "\\u%04x", (int) c);
   }
 

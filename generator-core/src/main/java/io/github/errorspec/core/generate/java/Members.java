@@ -9,12 +9,16 @@ final class Members {
 
   private Members() {}
 
-  /** A public accessor returning {@code expression}, a JavaPoet format with {@code args}. */
-  static MethodSpec getter(String name, TypeName type, String javadoc, String expression, Object... args) {
+  /**
+   * A public accessor returning {@code expression}, a JavaPoet format with {@code args}, documented
+   * by a sentence and its {@code @return} text.
+   */
+  static MethodSpec getter(String name, TypeName type, String summary, String returns, String expression,
+      Object... args) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc("$L\n\n@return $L\n", summary, returns)
         .addStatement("return " + expression, args)
         .build();
   }

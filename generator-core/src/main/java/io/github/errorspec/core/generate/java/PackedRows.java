@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The per-code data of {@code ErrorCode}, packed into string constants instead of constructor
- * arguments, so that the class initializer spends a few bytes per code and large catalogs fit the
- * JVM's 64 KiB method limit.
+ * The per-code data of a large {@code ErrorCode}, packed into string constants instead of
+ * constructor arguments, so that the class initializer spends a few bytes per code and catalogs
+ * far beyond javac's limit for constants with arguments fit the JVM's 64 KiB method limit.
  *
- * <p>Each code is one row: a char holding {@code status * 2 + retryable}, then its texts, each as
- * a length char and the text ({@code \uFFFE} for none; {@code \uFFFF} and two chars for texts of
+ * <p>Each code is one row, its columns in order: a number or a flag as one char, a text as a length
+ * char and the text ({@link #NONE} for none; {@link #LONG} and two chars of length for texts of
  * 65,534 chars or more). Rows are written one per source line; lines are grouped into string
  * constants of at most {@link #MAX_ROWS_PER_CHUNK} rows and {@link #MAX_CHUNK_BYTES} bytes, the
  * class-file limit for one constant being 65,535.
@@ -22,37 +22,50 @@ final class PackedRows {
   static final int MAX_ROWS_PER_CHUNK = 200;
   static final int MAX_CHUNK_BYTES = 60_000;
 
-  private final List<String> rows = new ArrayList<>();
-  /** Each row as the inside of a Java literal, status and lengths always as escapes, for the reader. */
-  private final List<String> sources = new ArrayList<>();
+  private final List<Row> rows = new ArrayList<>();
 
-  /** Adds a row of one code's status, retry advice and texts (null for none). */
-  void add(int status, boolean retryable, List<String> texts) {
-    StringBuilder row = new StringBuilder();
-    StringBuilder source = new StringBuilder();
-    data(row, source, (char) (status * 2 + (retryable ? 1 : 0)));
-    for (String text : texts) {
-      if (text == null) {
-        data(row, source, NONE);
-        continue;
-      }
-      if (text.length() < NONE) {
-        data(row, source, (char) text.length());
-      } else {
-        data(row, source, LONG);
-        data(row, source, (char) (text.length() >>> 16));
-        data(row, source, (char) text.length());
-      }
-      row.append(text);
-      source.append(JavaText.escape(text));
-    }
-    rows.add(row.toString());
-    sources.add(source.toString());
+  /** Starts the next code's row. */
+  Row row() {
+    Row row = new Row();
+    rows.add(row);
+    return row;
   }
 
-  private static void data(StringBuilder row, StringBuilder source, char c) {
-    row.append(c);
-    source.append(JavaText.unicodeEscape(c));
+  /** One code's columns, as chars and as the Java literal that writes them. */
+  static final class Row {
+
+    private final StringBuilder chars = new StringBuilder();
+    private final JavaText.Literal source = new JavaText.Literal();
+
+    void number(int value) {
+      data((char) value);
+    }
+
+    void flag(boolean value) {
+      data(value ? (char) 1 : (char) 0);
+    }
+
+    /** A text, or null for none. */
+    void text(String text) {
+      if (text == null) {
+        data(NONE);
+        return;
+      }
+      if (text.length() < NONE) {
+        data((char) text.length());
+      } else {
+        data(LONG);
+        data((char) (text.length() >>> 16));
+        data((char) text.length());
+      }
+      chars.append(text);
+      source.text(text);
+    }
+
+    private void data(char c) {
+      chars.append(c);
+      source.data(c);
+    }
   }
 
   /** A part of the packed text: the text, and the Java literal that writes it. */
@@ -103,30 +116,30 @@ final class PackedRows {
   /** The rows, any row too long for one constant cut into pieces that fit. */
   private List<Piece> pieces() {
     List<Piece> pieces = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      String row = rows.get(r);
-      if (constantBytes(row) <= MAX_CHUNK_BYTES) {
-        pieces.add(new Piece(row, '"' + sources.get(r) + '"'));
+    for (Row row : rows) {
+      String text = row.chars.toString();
+      if (constantBytes(text) <= MAX_CHUNK_BYTES) {
+        pieces.add(new Piece(text, row.source.toString()));
         continue;
       }
       int start = 0;
       int bytes = 0;
-      for (int i = 0; i < row.length(); i++) {
-        int size = charBytes(row.charAt(i));
+      for (int i = 0; i < text.length(); i++) {
+        int size = charBytes(text.charAt(i));
         if (bytes + size > MAX_CHUNK_BYTES) {
-          pieces.add(new Piece(row.substring(start, i), JavaText.literal(row.substring(start, i))));
+          pieces.add(new Piece(text.substring(start, i), JavaText.literal(text.substring(start, i))));
           start = i;
           bytes = 0;
         }
         bytes += size;
       }
-      pieces.add(new Piece(row.substring(start), JavaText.literal(row.substring(start))));
+      pieces.add(new Piece(text.substring(start), JavaText.literal(text.substring(start))));
     }
     return pieces;
   }
 
   /** The size of text in a class file's constant pool (modified UTF-8). */
-  private static int constantBytes(String text) {
+  static int constantBytes(String text) {
     int bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       bytes += charBytes(text.charAt(i));

@@ -44,8 +44,9 @@ final class CompiledApi extends ClassLoader {
   }
 
   /**
-   * Compiles with {@code --release}, {@code -Xlint:all -Werror} and doclint (all but missing
-   * comments), so that the generated Javadoc is well-formed too; fails the test on any warning.
+   * Compiles with {@code --release}, {@code -Xlint:all -Werror} and doclint on public and
+   * protected members, so that the generated Javadoc is complete and well-formed too; fails the
+   * test on any warning.
    */
   static CompiledApi compile(String packageName, List<GeneratedFile> files, int release) {
     List<JavaFileObject> sources = files.stream()
@@ -53,7 +54,7 @@ final class CompiledApi extends ClassLoader {
             file.path().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
         .collect(Collectors.toList());
     Compilation compilation = Compiler.javac()
-        .withOptions("--release", String.valueOf(release), "-Xlint:all", "-Xdoclint:all/protected,-missing", "-Werror")
+        .withOptions("--release", String.valueOf(release), "-Xlint:all", "-Xdoclint:all/protected", "-Werror")
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledApi(packageName, compilation);

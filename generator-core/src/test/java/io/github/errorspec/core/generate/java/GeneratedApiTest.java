@@ -4,6 +4,7 @@ import static io.github.errorspec.core.generate.java.CompiledApi.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,13 @@ import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +91,20 @@ class GeneratedApiTest {
       assertEquals(error.description().orElse(""), call(code, "description"));
       assertEquals(error.field(), call(code, "field"));
       assertEquals(error.retryable(), call(code, "retryable"));
+      assertEquals(error.deprecated().orElse(""), call(code, "deprecated"));
+      assertEquals(error.since(), call(code, "since"));
     }
+  }
+
+  @Test
+  @DisplayName("deprecated() and since() give the catalog's text, empty when it has none")
+  void deprecatedAndSince() {
+    assertEquals("use ON */ instead <i>now</i> @see {@link X}", call(edge.errorCode("NULL"), "deprecated"));
+    assertEquals(Optional.of("1.0 */"), call(edge.errorCode("NULL"), "since"));
+    assertEquals("", call(edge.errorCode("E012"), "deprecated"));
+    assertEquals(Optional.of("2024-01-01"), call(edge.errorCode("E012"), "since"));
+    assertEquals("", call(seedServer.errorCode("OVERLOADED"), "deprecated"));
+    assertEquals(Optional.empty(), call(seedServer.errorCode("OVERLOADED"), "since"));
   }
 
   @Test
@@ -270,6 +289,103 @@ class GeneratedApiTest {
     void deprecated() throws Exception {
       assertTrue(edge.type("ErrorCode").getField("NULL").isAnnotationPresent(Deprecated.class));
       assertFalse(edge.type("ErrorCode").getField("NO").isAnnotationPresent(Deprecated.class));
+    }
+  }
+
+  @Nested
+  @DisplayName("root causes on the server")
+  class Causes {
+
+    @Test
+    @DisplayName("exception(cause) and exception(issue, cause) keep the cause, of the status's class")
+    void keptOnTheException() {
+      IllegalStateException cause = new IllegalStateException("database password is hunter2");
+      Throwable withCause = (Throwable) call(seedServer.errorCode("INTERNAL_ERROR"), "exception", cause);
+      Throwable withIssue = (Throwable) call(seedServer.errorCode("PROCESSING_ERROR"), "exception", "model crashed", cause);
+
+      assertEquals("InternalServerErrorException", withCause.getClass().getSimpleName());
+      assertSame(cause, withCause.getCause());
+      assertEquals(Optional.empty(), call(withCause, "issue"));
+      assertSame(cause, withIssue.getCause());
+      assertEquals(Optional.of("model crashed"), call(withIssue, "issue"));
+      assertEquals("Error processing request", withIssue.getMessage());
+    }
+
+    @Test
+    @DisplayName("the cause never reaches the JSON")
+    void neverSent() {
+      Object thrown = call(seedServer.errorCode("PROCESSING_ERROR"), "exception", "model crashed",
+          new IllegalStateException("database password is hunter2"));
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"PROCESSING_ERROR\",\"message\":\"Error processing "
+          + "request\",\"details\":{\"issue\":\"model crashed\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":"
+          + "\"2024-01-01T00:00:00Z\"}}", call(call(thrown, "toErrorResponse", "r", NOW), "toJson"));
+      assertNull(((Throwable) seedClient.fromResponse(500,
+          (String) call(call(thrown, "toErrorResponse", "r", NOW), "toJson"))).getCause());
+    }
+  }
+
+  @Nested
+  @DisplayName("response headers")
+  class Headers {
+
+    private final String overloaded = "{\"error\":{\"code\":\"OVERLOADED\",\"message\":\"Service is overloaded\"}}";
+
+    @Test
+    @DisplayName("Retry-After in seconds, any case of the name, becomes retryAfter()")
+    void retryAfterSeconds() {
+      Object received = fromResponse(503, overloaded, Map.of("retry-after", List.of("120")));
+      assertEquals(Optional.of(Duration.ofMinutes(2)), call(received, "retryAfter"));
+      assertEquals("OVERLOADED", call(received, "code"));
+    }
+
+    @Test
+    @DisplayName("an HTTP date is counted from the clock's time, and a date past means no wait")
+    void retryAfterDate() {
+      Clock clock = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
+      Object future = seedClient.callStatic("ApiException", "fromResponse", 503, overloaded,
+          Map.of("Retry-After", List.of("Mon, 01 Jan 2024 00:00:30 GMT")), clock);
+      assertEquals(Optional.of(Duration.ofSeconds(30)), call(future, "retryAfter"));
+      Object past = seedClient.callStatic("ApiException", "fromResponse", 503, overloaded,
+          Map.of("Retry-After", List.of("Sun, 31 Dec 2023 23:00:00 GMT")), clock);
+      assertEquals(Optional.of(Duration.ZERO), call(past, "retryAfter"));
+    }
+
+    @Test
+    @DisplayName("retry-after-ms wins over Retry-After; without either there is no wait")
+    void retryAfterMs() {
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      headers.put("Retry-After", List.of("120"));
+      headers.put("Retry-After-Ms", List.of("1500"));
+      assertEquals(Optional.of(Duration.ofMillis(1500)), call(fromResponse(503, overloaded, headers), "retryAfter"));
+      assertEquals(Optional.empty(), call(fromResponse(503, overloaded, Map.of()), "retryAfter"));
+      assertEquals(Optional.empty(), call(fromResponse(503, overloaded, null), "retryAfter"));
+      assertEquals(Optional.empty(), call(seedClient.fromResponse(503, overloaded), "retryAfter"));
+    }
+
+    @Test
+    @DisplayName("X-Request-Id is the request id when the body carries none; the body's wins")
+    void requestId() {
+      Map<String, List<String>> headers = Map.of("X-REQUEST-ID", List.of("req_header", "req_second"));
+      assertEquals(Optional.of("req_header"), call(fromResponse(503, overloaded, headers), "requestId"));
+      assertEquals(Optional.of("req_header"), call(fromResponse(502, "<html>Bad Gateway</html>", headers), "requestId"));
+      String withId = "{\"error\":{\"code\":\"OVERLOADED\"},\"meta\":{\"request_id\":\"req_body\"}}";
+      assertEquals(Optional.of("req_body"), call(fromResponse(503, withId, headers), "requestId"));
+    }
+
+    @Test
+    @DisplayName("a server sets the wait with withRetryAfter, which returns the same exception")
+    void withRetryAfter() {
+      Object exception = call(seedServer.errorCode("RATE_LIMIT_EXCEEDED"), "exception");
+      assertEquals(Optional.empty(), call(exception, "retryAfter"));
+      assertSame(exception, call(exception, "withRetryAfter", Duration.ofSeconds(30)));
+      assertEquals(Optional.of(Duration.ofSeconds(30)), call(exception, "retryAfter"));
+      assertThrows(IllegalArgumentException.class, () -> call(exception, "withRetryAfter", Duration.ofSeconds(-1)));
+      assertSame(exception, call(exception, "withRetryAfter", (Object) null));
+      assertEquals(Optional.empty(), call(exception, "retryAfter"));
+    }
+
+    private Object fromResponse(int status, String body, Map<String, List<String>> headers) {
+      return seedClient.callStatic("ApiException", "fromResponse", status, body, headers);
     }
   }
 

@@ -1,11 +1,20 @@
 package io.github.errorspec.core.generate.java;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.InputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Spec text in Java source")
 class JavaTextTest {
@@ -22,6 +31,43 @@ class JavaTextTest {
   })
   void literal(String text, String expected) {
     assertEquals(expected, JavaText.literal(text));
+  }
+
+  // This file writes each unpaired surrogate as its own literal, joined with +: javac 16+ would
+  // misread the test data itself.
+
+  @Test
+  @DisplayName("after an unpaired high surrogate, a backslash escape starts a new literal")
+  void unpairedHighSurrogate() {
+    assertEquals("\"\\ud800\" + \"\\\\u0022 typed\"", JavaText.literal("\ud800" + "\\u0022 typed"));
+    assertEquals("\"\\ud83d\\ude00\\\\u0022\"", JavaText.literal("\ud83d\ude00" + "\\u0022"), "a pair needs no split");
+    assertEquals("\"\\ud800x\\\\\"", JavaText.literal("\ud800" + "x\\"), "nor does a surrogate before plain text");
+  }
+
+  static Stream<String> surrogateHazards() {
+    return Stream.of("\ud800" + "\\u0022 typed", "\ud800" + "\\\\u0022", "\udbff" + "\\n", "\ud800" + "\"",
+        "\ud800" + "\ud800" + "\\u005c", "\udc00" + "\\u0022", "\ud83d\ude00" + "\\u0022", "end \ud800");
+  }
+
+  @ParameterizedTest(name = "javac reads back {0}")
+  @MethodSource("surrogateHazards")
+  @DisplayName("javac 16+ reads every literal back exactly, unpaired surrogates and backslashes included")
+  void javacReadsBack(String text) throws Exception {
+    String source = "package t; public class Text { public static final String VALUE = " + JavaText.literal(text) + "; }";
+    Compilation compilation = Compiler.javac().withOptions("--release", "8")
+        .compile(JavaFileObjects.forSourceString("t.Text", source));
+    assertThat(compilation).succeededWithoutWarnings();
+    JavaFileObject classFile = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "t/Text.class").orElseThrow();
+    byte[] bytes;
+    try (InputStream in = classFile.openInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    Class<?> type = new ClassLoader(getClass().getClassLoader()) {
+      Class<?> define() {
+        return defineClass("t.Text", bytes, 0, bytes.length);
+      }
+    }.define();
+    assertEquals(text, type.getField("VALUE").get(null));
   }
 
   @ParameterizedTest(name = "javadoc of [{0}]")

@@ -22,11 +22,46 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Catalogs of thousands of codes: the enum up to its limit, the class form above it, a clear error past all. */
+/**
+ * Catalogs of thousands of codes: readable declarations up to their limit, packed values above it,
+ * the enum up to its limit, the class form above it, a clear error past all.
+ */
 @DisplayName("Large catalogs")
 class LargeCatalogTest {
 
   private static final String PACKAGE = "com.example.synthetic";
+
+  @Test
+  @DisplayName("the largest readable catalog compiles even when every code has every value")
+  void largestReadable() throws Exception {
+    int codes = JavaGenerator.MAX_READABLE_CODES;
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml",
+        SyntheticCatalog.yamlWithEveryValue(codes).getBytes(StandardCharsets.UTF_8));
+    List<GeneratedFile> files = new JavaGenerator().generate(spec, PACKAGE);
+    assertTrue(errorCodeSource(files).contains("\n  SYNTHETIC_ERROR_00000(400, false, \"Synthetic error 0 went wrong\", "
+        + "\"Describes synthetic error 0 and more\", \"field_0\", \"Use SYNTHETIC_ERROR_00000_V2 instead\", \"1.0\"),\n"));
+
+    CompiledApi api = CompiledApi.compile(PACKAGE, files, 8);
+
+    assertTrue(api.type("ErrorCode").isEnum());
+    Object last = api.errorCode(SyntheticCatalog.code(codes - 1));
+    assertEquals("Use SYNTHETIC_ERROR_01799_V2 instead", call(last, "deprecated"));
+    assertEquals(Optional.of("1.1799"), call(last, "since"));
+    assertEquals(Optional.of("field_1799"), call(last, "field"));
+  }
+
+  @Test
+  @DisplayName("one code more gets its values packed, still in an enum")
+  void packedJustAboveReadable() throws Exception {
+    int codes = JavaGenerator.MAX_READABLE_CODES + 1;
+    List<GeneratedFile> files = new JavaGenerator().generate(spec(codes, 30), PACKAGE);
+    assertTrue(errorCodeSource(files).contains("\n  SYNTHETIC_ERROR_00000,\n"), "a plain constant");
+
+    CompiledApi api = CompiledApi.compile(PACKAGE, files, 8);
+
+    assertTrue(api.type("ErrorCode").isEnum());
+    exercise(api, codes);
+  }
 
   @Test
   @DisplayName("the largest enum compiles and works")
@@ -78,12 +113,14 @@ class LargeCatalogTest {
   }
 
   @Test
-  @DisplayName("texts longer than a class-file constant are split, and read back whole")
+  @DisplayName("texts longer than a class-file constant get a small catalog packed values, split, read back whole")
   void hugeTexts() throws Exception {
     String yaml = SyntheticCatalog.yaml(3, 10).replace("description: Describes synthetic error 1\n",
         "description: " + "\u00e9".repeat(70_000) + "\n");
     ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-    CompiledApi api = CompiledApi.compile(PACKAGE, new JavaGenerator().generate(spec, PACKAGE), 8);
+    List<GeneratedFile> files = new JavaGenerator().generate(spec, PACKAGE);
+    assertTrue(errorCodeSource(files).contains("\n  SYNTHETIC_ERROR_00000,\n"), "a plain constant");
+    CompiledApi api = CompiledApi.compile(PACKAGE, files, 8);
     assertEquals("\u00e9".repeat(70_000), call(api.errorCode(SyntheticCatalog.code(1)), "description"));
     assertEquals("Describes synthetic error 2", call(api.errorCode(SyntheticCatalog.code(2)), "description"));
   }
@@ -95,6 +132,10 @@ class LargeCatalogTest {
     InputException e = assertThrows(InputException.class, () -> new JavaGenerator().generate(spec, PACKAGE));
     assertEquals("error-spec.yaml:1:1: the catalog has 10501 codes; errorspec generates Java for at most 10500 "
         + "(fewer with very long texts): the JVM limits a class initializer to 64 KiB", e.getMessage());
+  }
+
+  private static String errorCodeSource(List<GeneratedFile> files) {
+    return files.stream().filter(file -> file.path().endsWith("/ErrorCode.java")).findFirst().orElseThrow().content();
   }
 
   private static CompiledApi compile(int codes, int descriptionLength) throws Exception {

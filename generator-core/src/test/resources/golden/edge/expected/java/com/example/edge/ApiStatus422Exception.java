@@ -9,7 +9,8 @@ package com.example.edge;
 public final class ApiStatus422Exception extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  ApiStatus422Exception(String code, String message, String field, String issue, String requestId) {
-    super(422, code, message, field, issue, requestId);
+  ApiStatus422Exception(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(422, code, message, field, issue, requestId, cause);
   }
 }

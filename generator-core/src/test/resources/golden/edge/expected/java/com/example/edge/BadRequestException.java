@@ -4,12 +4,15 @@ package com.example.edge;
 /**
  * HTTP 400 Bad Request: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#NO}, {@link ErrorCode#ON}, {@link ErrorCode#YES}, {@link ErrorCode#NULL}, {@link ErrorCode#TRUE}, {@link ErrorCode#E012}, {@link ErrorCode#LONG_MESSAGE}.
+ * <p>Codes: {@link ErrorCode#NO}, {@link ErrorCode#ON}, {@link ErrorCode#YES},
+ * {@link ErrorCode#NULL}, {@link ErrorCode#TRUE}, {@link ErrorCode#E012},
+ * {@link ErrorCode#LONG_MESSAGE}.
  */
 public final class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  BadRequestException(String code, String message, String field, String issue, String requestId) {
-    super(400, code, message, field, issue, requestId);
+  BadRequestException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(400, code, message, field, issue, requestId, cause);
   }
 }

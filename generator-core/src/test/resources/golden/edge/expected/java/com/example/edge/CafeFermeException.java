@@ -9,7 +9,8 @@ package com.example.edge;
 public final class CafeFermeException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  CafeFermeException(String code, String message, String field, String issue, String requestId) {
-    super(452, code, message, field, issue, requestId);
+  CafeFermeException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(452, code, message, field, issue, requestId, cause);
   }
 }

@@ -9,8 +9,8 @@ package com.example.edge;
 public final class ConflictClashException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  ConflictClashException(String code, String message, String field, String issue,
-      String requestId) {
-    super(409, code, message, field, issue, requestId);
+  ConflictClashException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(409, code, message, field, issue, requestId, cause);
   }
 }

@@ -9,19 +9,19 @@ import java.util.Optional;
 /**
  * The error codes of Edge &#60;API&#62; &#38; "quotes" *&#47; &#64;since &#92;u0041.
  *
- * <p>Each constant is one code as it appears in error responses, with its HTTP status, message,
- * description, request field and retry advice. {@link #fromCode(String)} finds the constant for
- * a code received; {@link #exception(String)} creates the exception a server throws.
+ * <p>Each constant is one code as it appears in error responses, with its HTTP status, retry
+ * advice, message, description, request field and, for some, why it is deprecated and since when.
+ * {@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}
+ * creates the exception a server throws.
+ *
+ * <p>Each constant's declaration gives its values in that order. A catalog of more than 1,800
+ * codes, more than javac compiles this way, gets them packed into string constants instead.
  */
 public enum ErrorCode {
   /**
-   * NO.
-   *
-   * <p>ends a comment *&#47; opens one /* and escapes &#92;u000a &#92;u0022 &#92;.
-   *
-   * <p>HTTP 400 Bad Request.
+   * NO. ends a comment *&#47; opens one /* and escapes &#92;u000a &#92;u0022 &#92;.
    */
-  NO,
+  NO(400, false, "NO", "ends a comment */ opens one /* and escapes \\u000a \\u0022 \\", null),
 
   /**
    * Say "hi" &#92; back&#92;slash $dollar $$ $L {0} %s %n &#64;param &#60;b&#62;bold&#60;/b&#62; &#60;/script&#62;.
@@ -29,161 +29,128 @@ public enum ErrorCode {
    * <p>line one
    * line two tabbed
    * line three.
-   *
-   * <p>HTTP 400 Bad Request, field <code>user.name|`x`</code>.
    */
-  ON,
+  ON(400, false, "Say \"hi\" \\ back\\slash $dollar $$ $L {0} %s %n @param <b>bold</b> </script>", "line one\nline two\ttabbed\r\nline three", "user.name|`x`"),
 
   /**
    * emoji &#128512; combining e&#769; zero&#8203;width right&#8238;to&#8236;left &#8232;sep.
-   *
-   * <p>HTTP 400 Bad Request, retryable.
    */
-  YES,
+  YES(400, true, "emoji \ud83d\ude00 combining e\u0301 zero\u200bwidth right\u202eto\u202cleft \u2028sep", null, null),
 
   /**
    * &#64;deprecated not really.
-   *
-   * <p>HTTP 400 Bad Request.
    *
    * @since 1.0 *&#47;
    * @deprecated use ON *&#47; instead &#60;i&#62;now&#60;/i&#62; &#64;see {&#64;link X}
    */
   @Deprecated
-  NULL,
+  NULL(400, false, "@deprecated not really", null, null, "use ON */ instead <i>now</i> @see {@link X}", "1.0 */"),
 
   /**
    * {&#64;link Foo} {&#64;code bar} &#38;amp; &#38;#64;.
    *
    * <p>* starts with a star
    * &#64;return at line start.
-   *
-   * <p>HTTP 400 Bad Request.
    */
-  TRUE,
+  TRUE(400, false, "{@link Foo} {@code bar} &amp; &#64;", "* starts with a star\n@return at line start", null),
 
   /**
-   * 012.
-   *
-   * <p>1e3.
-   *
-   * <p>HTTP 400 Bad Request.
+   * 012. 1e3.
    *
    * @since 2024-01-01
    */
-  E012,
+  E012(400, false, "012", "1e3", null, null, "2024-01-01"),
 
   /**
    * Conflict.
-   *
-   * <p>HTTP 409 Conflict | Clash, field <code>id</code>.
    */
-  CONFLICT,
+  CONFLICT(409, false, "Conflict", null, "id"),
 
   /**
    * I'm a teapot.
-   *
-   * <p>HTTP 418 I'm a teapot.
    */
-  TEAPOT,
+  TEAPOT(418, false, "I'm a teapot", null, null),
 
   /**
    * Named like the base class.
-   *
-   * <p>HTTP 422 Api.
    */
-  API_EXCEPTION,
+  API_EXCEPTION(422, false, "Named like the base class", null, null),
 
   /**
    * Named like java.lang.RuntimeException.
-   *
-   * <p>HTTP 423 Runtime.
    */
-  RUNTIME_EXCEPTION,
+  RUNTIME_EXCEPTION(423, false, "Named like java.lang.RuntimeException", null, null),
 
   /**
    * Caf&#233; ferm&#233;.
-   *
-   * <p>HTTP 452 Caf&#233; Ferm&#233;.
    */
-  CAFE_CLOSED,
+  CAFE_CLOSED(452, false, "Caf\u00e9 ferm\u00e9", null, null),
 
   /**
    * Down.
-   *
-   * <p>HTTP 500 Service Unavailable, retryable.
    */
-  SERVICE_DOWN,
+  SERVICE_DOWN(500, true, "Down", null, null),
 
   /**
    * Overloaded.
-   *
-   * <p>HTTP 503 Service Unavailable, retryable.
    */
-  OVERLOADED,
+  OVERLOADED(503, true, "Overloaded", null, null),
 
   /**
    * Do not retry.
-   *
-   * <p>HTTP 503 Service Unavailable.
    */
-  NOT_RETRYABLE_503,
+  NOT_RETRYABLE_503(503, false, "Do not retry", null, null),
 
   /**
    * Timed out.
-   *
-   * <p>HTTP 504 504 Gateway Timeout, retryable.
    */
-  TIMEOUT,
+  TIMEOUT(504, true, "Timed out", null, null),
 
   /**
    * ???.
-   *
-   * <p>HTTP 599 ???, retryable.
    */
-  UNKNOWN_599,
+  UNKNOWN_599(599, true, "???", null, null),
 
   /**
    * A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.
-   *
-   * <p>HTTP 400 Bad Request.
    */
-  LONG_MESSAGE;
+  LONG_MESSAGE(400, false, "A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.", null, null);
 
-  /**
-   * Per code: status * 2 + retryable, then its texts; see {@link #unpack}.
-   */
-  private static final String[][] COLUMNS = unpack(17,
-      "\u0320\u0002NO\u003aends a comment */ opens one /* and escapes \\u000a \\u0022 \\\ufffe"
-      + "\u0320\u004aSay \"hi\" \\ back\\slash $dollar $$ $L {0} %s %n @param <b>bold</b> </script>\u0024line one\nline two\ttabbed\r\nline three\ruser.name|`x`"
-      + "\u0321\u0033emoji \ud83d\ude00 combining e\u0301 zero\u200bwidth right\u202eto\u202cleft \u2028sep\u0000\ufffe"
-      + "\u0320\u0016@deprecated not really\u0000\ufffe"
-      + "\u0320\u0023{@link Foo} {@code bar} &amp; &#64;\u002a* starts with a star\n@return at line start\ufffe"
-      + "\u0320\u0003012\u00031e3\ufffe"
-      + "\u0332\u0008Conflict\u0000\u0002id"
-      + "\u0344\u000cI'm a teapot\u0000\ufffe"
-      + "\u034c\u0019Named like the base class\u0000\ufffe"
-      + "\u034e\u0025Named like java.lang.RuntimeException\u0000\ufffe"
-      + "\u0388\nCaf\u00e9 ferm\u00e9\u0000\ufffe"
-      + "\u03e9\u0004Down\u0000\ufffe"
-      + "\u03ef\nOverloaded\u0000\ufffe"
-      + "\u03ee\u000cDo not retry\u0000\ufffe"
-      + "\u03f1\u0009Timed out\u0000\ufffe"
-      + "\u04af\u0003???\u0000\ufffe"
-      + "\u0320\u0128A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, A long message that goes on and on, the end.\u0000\ufffe");
+  private static final Map<String, Optional<ErrorCode>> BY_CODE = indexByCode();
 
-  private static final char[] STATUS_AND_RETRYABLE = COLUMNS[0][0].toCharArray();
+  private final int httpStatus;
 
-  private static final String[] MESSAGES = COLUMNS[1];
+  private final boolean retryable;
 
-  private static final String[] DESCRIPTIONS = COLUMNS[2];
+  private final String message;
 
-  private static final String[] FIELDS = COLUMNS[3];
+  private final String description;
 
-  private static final Map<String, Optional<ErrorCode>> BY_CODE = byCode();
+  private final String field;
+
+  private final String deprecated;
+
+  private final String since;
+
+  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field) {
+    this(httpStatus, retryable, message, description, field, null, null);
+  }
+
+  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field,
+      String deprecated, String since) {
+    this.httpStatus = httpStatus;
+    this.retryable = retryable;
+    this.message = message;
+    this.description = description;
+    this.field = field;
+    this.deprecated = deprecated;
+    this.since = since;
+  }
 
   /**
    * The code as it appears in error responses: the constant's name.
+   *
+   * @return the code
    */
   public String code() {
     return name();
@@ -191,49 +158,79 @@ public enum ErrorCode {
 
   /**
    * The HTTP status of responses with this code.
+   *
+   * @return the status, such as 404
    */
   public int httpStatus() {
-    return STATUS_AND_RETRYABLE[ordinal()] >> 1;
-  }
-
-  /**
-   * The message sent to clients.
-   */
-  public String message() {
-    return MESSAGES[ordinal()];
-  }
-
-  /**
-   * What the error means; empty when the catalog gives no description.
-   */
-  public String description() {
-    return DESCRIPTIONS[ordinal()];
-  }
-
-  /**
-   * The request field this error is about, if it is about one.
-   */
-  public Optional<String> field() {
-    return Optional.ofNullable(FIELDS[ordinal()]);
+    return httpStatus;
   }
 
   /**
    * Whether a client may retry a request that failed with this code.
+   *
+   * @return true if a retry may succeed
    */
   public boolean retryable() {
-    return (STATUS_AND_RETRYABLE[ordinal()] & 1) == 1;
+    return retryable;
   }
 
   /**
-   * The constant for a code received in a response, or empty for a code this catalog does not
-   * know (or null). Unlike {@code valueOf}, it never throws.
+   * The message sent to clients.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * What the error means.
+   *
+   * @return the description; empty when the catalog gives none
+   */
+  public String description() {
+    return description != null ? description : "";
+  }
+
+  /**
+   * The request field this error is about, if it is about one.
+   *
+   * @return the field, or empty
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Why the code is deprecated, or what to use instead.
+   *
+   * @return the reason; empty when the code is not deprecated
+   */
+  public String deprecated() {
+    return deprecated != null ? deprecated : "";
+  }
+
+  /**
+   * The version of the API that introduced the code, if the catalog says.
+   *
+   * @return the version, or empty
+   */
+  public Optional<String> since() {
+    return Optional.ofNullable(since);
+  }
+
+  /**
+   * The constant for a code received in a response. Unlike {@code valueOf}, it never throws.
+   *
+   * @param code the code as sent, or null
+   * @return the constant, or empty for a code this catalog does not know (or null)
    */
   public static Optional<ErrorCode> fromCode(String code) {
     Optional<ErrorCode> found = code == null ? null : BY_CODE.get(code);
     return found != null ? found : Optional.empty();
   }
 
-  private static Map<String, Optional<ErrorCode>> byCode() {
+  private static Map<String, Optional<ErrorCode>> indexByCode() {
     Map<String, Optional<ErrorCode>> codes = new HashMap<>();
     for (ErrorCode errorCode : values()) {
       codes.put(errorCode.name(), Optional.of(errorCode));
@@ -243,56 +240,55 @@ public enum ErrorCode {
 
   /**
    * The exception for this code, of the class for its HTTP status, to throw on the server.
+   *
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception() {
-    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], null, null);
+    return ApiException.of(this, field, null, null);
   }
 
   /**
-   * The exception for this code with details of this occurrence, sent to the client as
-   * {@code details.issue}.
+   * The exception for this code with details of this occurrence.
+   *
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception(String issue) {
-    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], issue, null);
+    return ApiException.of(this, field, issue, null);
+  }
+
+  /**
+   * The exception for this code, keeping the exception that caused it for logs and stack
+   * traces; the cause is never sent to the client.
+   *
+   * @param cause the exception that caused this error
+   * @return the exception, of the class for the code's HTTP status
+   */
+  public ApiException exception(Throwable cause) {
+    return ApiException.of(this, field, null, cause);
+  }
+
+  /**
+   * The exception for this code with details of this occurrence, keeping the exception that
+   * caused it; the cause is never sent to the client.
+   *
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @param cause the exception that caused this error
+   * @return the exception, of the class for the code's HTTP status
+   */
+  public ApiException exception(String issue, Throwable cause) {
+    return ApiException.of(this, field, issue, cause);
   }
 
   /**
    * The exception for this code about the given request field, for codes such as a missing
    * field whose field depends on the request.
+   *
+   * @param field the request field, sent to the client as {@code details.field}
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception(String field, String issue) {
-    return ApiException.of(httpStatus(), name(), message(), field, issue, null);
-  }
-
-  /**
-   * Decodes the packed rows: per code a char of status * 2 + retryable, then 3 texts, each a
-   * length char and the text ({@code \uFFFE}: none; {@code \uFFFF}: two chars of length follow).
-   * Column 0 is the status chars as one string; columns 1 to 3 are the texts.
-   */
-  private static String[][] unpack(int count, String... chunks) {
-    StringBuilder packed = new StringBuilder();
-    for (String chunk : chunks) {
-      packed.append(chunk);
-    }
-    String[][] columns = new String[4][count];
-    char[] statuses = new char[count];
-    int at = 0;
-    for (int code = 0; code < count; code++) {
-      statuses[code] = packed.charAt(at++);
-      for (int column = 1; column < columns.length; column++) {
-        int length = packed.charAt(at++);
-        if (length == 0xFFFE) {
-          continue;
-        }
-        if (length == 0xFFFF) {
-          length = packed.charAt(at) << 16 | packed.charAt(at + 1);
-          at += 2;
-        }
-        columns[column][code] = packed.substring(at, at + length);
-        at += length;
-      }
-    }
-    columns[0] = new String[] {new String(statuses)};
-    return columns;
+    return ApiException.of(this, field, issue, null);
   }
 }

@@ -10,7 +10,7 @@ public final class Http504GatewayTimeoutException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   Http504GatewayTimeoutException(String code, String message, String field, String issue,
-      String requestId) {
-    super(504, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(504, code, message, field, issue, requestId, cause);
   }
 }

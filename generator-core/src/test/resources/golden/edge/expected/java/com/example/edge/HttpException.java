@@ -9,7 +9,8 @@ package com.example.edge;
 public final class HttpException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  HttpException(String code, String message, String field, String issue, String requestId) {
-    super(599, code, message, field, issue, requestId);
+  HttpException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(599, code, message, field, issue, requestId, cause);
   }
 }

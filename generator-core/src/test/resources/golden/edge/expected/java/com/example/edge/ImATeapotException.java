@@ -9,7 +9,8 @@ package com.example.edge;
 public final class ImATeapotException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  ImATeapotException(String code, String message, String field, String issue, String requestId) {
-    super(418, code, message, field, issue, requestId);
+  ImATeapotException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(418, code, message, field, issue, requestId, cause);
   }
 }

@@ -10,7 +10,7 @@ public final class RuntimeStatus423Exception extends ApiException {
   private static final long serialVersionUID = 1L;
 
   RuntimeStatus423Exception(String code, String message, String field, String issue,
-      String requestId) {
-    super(423, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(423, code, message, field, issue, requestId, cause);
   }
 }

@@ -10,7 +10,7 @@ public final class ServiceUnavailableStatus500Exception extends ApiException {
   private static final long serialVersionUID = 1L;
 
   ServiceUnavailableStatus500Exception(String code, String message, String field, String issue,
-      String requestId) {
-    super(500, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(500, code, message, field, issue, requestId, cause);
   }
 }

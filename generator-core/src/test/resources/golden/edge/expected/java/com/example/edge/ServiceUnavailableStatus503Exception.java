@@ -10,7 +10,7 @@ public final class ServiceUnavailableStatus503Exception extends ApiException {
   private static final long serialVersionUID = 1L;
 
   ServiceUnavailableStatus503Exception(String code, String message, String field, String issue,
-      String requestId) {
-    super(503, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(503, code, message, field, issue, requestId, cause);
   }
 }

@@ -144,7 +144,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
       String parameter = parameter(exception);
       if (parameter != null) {
-        return fallback(400).exception(parameter, null);
+        return fallback(400).exception(parameter, (String) null);
       }
     }
     return fallback(status).exception();
@@ -228,6 +228,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     byte[] body = error.toErrorResponse(RequestIdFilter.requestId(request)).toJson().getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
     response.setStatus(status);
+    // Whole seconds, rounded up: a client never comes back before the server asked.
+    error.retryAfter().ifPresent(wait -> response.setHeader("Retry-After",
+        String.valueOf(Math.max(0, (wait.toMillis() + 999) / 1000))));
     response.setContentType("application/json");
     response.setContentLength(body.length);
     OutputStream out;

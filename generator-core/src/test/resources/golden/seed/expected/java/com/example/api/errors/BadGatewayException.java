@@ -7,7 +7,8 @@ package com.example.api.errors;
 public final class BadGatewayException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  BadGatewayException(String code, String message, String field, String issue, String requestId) {
-    super(502, code, message, field, issue, requestId);
+  BadGatewayException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(502, code, message, field, issue, requestId, cause);
   }
 }

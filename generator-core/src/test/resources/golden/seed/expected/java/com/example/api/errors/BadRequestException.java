@@ -4,12 +4,18 @@ package com.example.api.errors;
 /**
  * HTTP 400 Bad Request: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#INVALID_REQUEST}, {@link ErrorCode#MISSING_REQUIRED_FIELD}, {@link ErrorCode#INVALID_FIELD_VALUE}, {@link ErrorCode#UNSUPPORTED_MODEL}, {@link ErrorCode#INVALID_FILE_FORMAT}, {@link ErrorCode#FILE_TOO_LARGE}, {@link ErrorCode#PROMPT_TOO_LONG}, {@link ErrorCode#INVALID_TEMPERATURE}, {@link ErrorCode#INVALID_MAX_TOKENS}, {@link ErrorCode#INVALID_IMAGE_SIZE}, {@link ErrorCode#INVALID_IMAGE_QUALITY}, {@link ErrorCode#PROMPT_VIOLATION}.
+ * <p>Codes: {@link ErrorCode#INVALID_REQUEST}, {@link ErrorCode#MISSING_REQUIRED_FIELD},
+ * {@link ErrorCode#INVALID_FIELD_VALUE}, {@link ErrorCode#UNSUPPORTED_MODEL},
+ * {@link ErrorCode#INVALID_FILE_FORMAT}, {@link ErrorCode#FILE_TOO_LARGE},
+ * {@link ErrorCode#PROMPT_TOO_LONG}, {@link ErrorCode#INVALID_TEMPERATURE},
+ * {@link ErrorCode#INVALID_MAX_TOKENS}, {@link ErrorCode#INVALID_IMAGE_SIZE},
+ * {@link ErrorCode#INVALID_IMAGE_QUALITY}, {@link ErrorCode#PROMPT_VIOLATION}.
  */
 public final class BadRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  BadRequestException(String code, String message, String field, String issue, String requestId) {
-    super(400, code, message, field, issue, requestId);
+  BadRequestException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(400, code, message, field, issue, requestId, cause);
   }
 }

@@ -9,318 +9,195 @@ import java.util.Optional;
 /**
  * The error codes of Example AI API.
  *
- * <p>Each constant is one code as it appears in error responses, with its HTTP status, message,
- * description, request field and retry advice. {@link #fromCode(String)} finds the constant for
- * a code received; {@link #exception(String)} creates the exception a server throws.
+ * <p>Each constant is one code as it appears in error responses, with its HTTP status, retry
+ * advice, message, description, request field and, for some, why it is deprecated and since when.
+ * {@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}
+ * creates the exception a server throws.
+ *
+ * <p>Each constant's declaration gives its values in that order. A catalog of more than 1,800
+ * codes, more than javac compiles this way, gets them packed into string constants instead.
  */
 public enum ErrorCode {
   /**
-   * API key is required.
-   *
-   * <p>No API key provided in request.
-   *
-   * <p>HTTP 401 Unauthorized.
+   * API key is required. No API key provided in request.
    */
-  MISSING_API_KEY,
+  MISSING_API_KEY(401, false, "API key is required", "No API key provided in request", null),
 
   /**
-   * The provided API key is invalid.
-   *
-   * <p>API key format is incorrect or doesn't exist.
-   *
-   * <p>HTTP 401 Unauthorized.
+   * The provided API key is invalid. API key format is incorrect or doesn't exist.
    */
-  INVALID_API_KEY,
+  INVALID_API_KEY(401, false, "The provided API key is invalid", "API key format is incorrect or doesn't exist", null),
 
   /**
-   * The API key has expired.
-   *
-   * <p>API key has passed its expiration date.
-   *
-   * <p>HTTP 401 Unauthorized.
+   * The API key has expired. API key has passed its expiration date.
    */
-  EXPIRED_API_KEY,
+  EXPIRED_API_KEY(401, false, "The API key has expired", "API key has passed its expiration date", null),
 
   /**
-   * The API key has been revoked.
-   *
-   * <p>API key was manually revoked.
-   *
-   * <p>HTTP 401 Unauthorized.
+   * The API key has been revoked. API key was manually revoked.
    */
-  REVOKED_API_KEY,
+  REVOKED_API_KEY(401, false, "The API key has been revoked", "API key was manually revoked", null),
 
   /**
-   * Insufficient permissions for this operation.
-   *
-   * <p>API key lacks required permissions.
-   *
-   * <p>HTTP 403 Forbidden.
+   * Insufficient permissions for this operation. API key lacks required permissions.
    */
-  INSUFFICIENT_PERMISSIONS,
+  INSUFFICIENT_PERMISSIONS(403, false, "Insufficient permissions for this operation", "API key lacks required permissions", null),
 
   /**
-   * Account has been suspended.
-   *
-   * <p>Account is temporarily or permanently suspended.
-   *
-   * <p>HTTP 403 Forbidden.
+   * Account has been suspended. Account is temporarily or permanently suspended.
    */
-  ACCOUNT_SUSPENDED,
+  ACCOUNT_SUSPENDED(403, false, "Account has been suspended", "Account is temporarily or permanently suspended", null),
 
   /**
-   * Monthly quota exceeded.
-   *
-   * <p>Monthly usage limit has been reached.
-   *
-   * <p>HTTP 403 Forbidden.
+   * Monthly quota exceeded. Monthly usage limit has been reached.
    */
-  QUOTA_EXCEEDED,
+  QUOTA_EXCEEDED(403, false, "Monthly quota exceeded", "Monthly usage limit has been reached", null),
 
   /**
-   * The request was invalid.
-   *
-   * <p>General request validation error.
-   *
-   * <p>HTTP 400 Bad Request.
+   * The request was invalid. General request validation error.
    */
-  INVALID_REQUEST,
+  INVALID_REQUEST(400, false, "The request was invalid", "General request validation error", null),
 
   /**
-   * Required field is missing.
-   *
-   * <p>A required parameter was not provided.
-   *
-   * <p>HTTP 400 Bad Request.
+   * Required field is missing. A required parameter was not provided.
    */
-  MISSING_REQUIRED_FIELD,
+  MISSING_REQUIRED_FIELD(400, false, "Required field is missing", "A required parameter was not provided", null),
 
   /**
-   * Field value is invalid.
-   *
-   * <p>Parameter value doesn't meet requirements.
-   *
-   * <p>HTTP 400 Bad Request.
+   * Field value is invalid. Parameter value doesn't meet requirements.
    */
-  INVALID_FIELD_VALUE,
+  INVALID_FIELD_VALUE(400, false, "Field value is invalid", "Parameter value doesn't meet requirements", null),
 
   /**
-   * Model is not supported.
-   *
-   * <p>Specified model doesn't exist or isn't available.
-   *
-   * <p>HTTP 400 Bad Request.
+   * Model is not supported. Specified model doesn't exist or isn't available.
    */
-  UNSUPPORTED_MODEL,
+  UNSUPPORTED_MODEL(400, false, "Model is not supported", "Specified model doesn't exist or isn't available", null),
 
   /**
-   * File format is not supported.
-   *
-   * <p>Uploaded file format is not accepted.
-   *
-   * <p>HTTP 400 Bad Request.
+   * File format is not supported. Uploaded file format is not accepted.
    */
-  INVALID_FILE_FORMAT,
+  INVALID_FILE_FORMAT(400, false, "File format is not supported", "Uploaded file format is not accepted", null),
 
   /**
-   * File size exceeds limit.
-   *
-   * <p>File is larger than allowed maximum.
-   *
-   * <p>HTTP 400 Bad Request.
+   * File size exceeds limit. File is larger than allowed maximum.
    */
-  FILE_TOO_LARGE,
+  FILE_TOO_LARGE(400, false, "File size exceeds limit", "File is larger than allowed maximum", null),
 
   /**
-   * Resource not found.
-   *
-   * <p>Requested resource doesn't exist.
-   *
-   * <p>HTTP 404 Not Found.
+   * Resource not found. Requested resource doesn't exist.
    */
-  RESOURCE_NOT_FOUND,
+  RESOURCE_NOT_FOUND(404, false, "Resource not found", "Requested resource doesn't exist", null),
 
   /**
-   * Endpoint not found.
-   *
-   * <p>API endpoint doesn't exist.
-   *
-   * <p>HTTP 404 Not Found.
+   * Endpoint not found. API endpoint doesn't exist.
    */
-  ENDPOINT_NOT_FOUND,
+  ENDPOINT_NOT_FOUND(404, false, "Endpoint not found", "API endpoint doesn't exist", null),
 
   /**
-   * Model not found.
-   *
-   * <p>Specified model doesn't exist.
-   *
-   * <p>HTTP 404 Not Found.
+   * Model not found. Specified model doesn't exist.
    */
-  MODEL_NOT_FOUND,
+  MODEL_NOT_FOUND(404, false, "Model not found", "Specified model doesn't exist", null),
 
   /**
-   * Rate limit exceeded.
-   *
-   * <p>Too many requests in the time window.
-   *
-   * <p>HTTP 429 Rate Limit Exceeded, retryable.
+   * Rate limit exceeded. Too many requests in the time window.
    */
-  RATE_LIMIT_EXCEEDED,
+  RATE_LIMIT_EXCEEDED(429, true, "Rate limit exceeded", "Too many requests in the time window", null),
 
   /**
-   * Too many concurrent requests.
-   *
-   * <p>Too many simultaneous requests.
-   *
-   * <p>HTTP 429 Rate Limit Exceeded, retryable.
+   * Too many concurrent requests. Too many simultaneous requests.
    */
-  CONCURRENT_LIMIT_EXCEEDED,
+  CONCURRENT_LIMIT_EXCEEDED(429, true, "Too many concurrent requests", "Too many simultaneous requests", null),
 
   /**
-   * Internal server error.
-   *
-   * <p>Unexpected server error.
-   *
-   * <p>HTTP 500 Internal Server Error, retryable.
+   * Internal server error. Unexpected server error.
    */
-  INTERNAL_ERROR,
+  INTERNAL_ERROR(500, true, "Internal server error", "Unexpected server error", null),
 
   /**
-   * Model is temporarily unavailable.
-   *
-   * <p>AI model is down for maintenance.
-   *
-   * <p>HTTP 500 Internal Server Error, retryable.
+   * Model is temporarily unavailable. AI model is down for maintenance.
    */
-  MODEL_UNAVAILABLE,
+  MODEL_UNAVAILABLE(500, true, "Model is temporarily unavailable", "AI model is down for maintenance", null),
 
   /**
-   * Error processing request.
-   *
-   * <p>Error occurred during request processing.
-   *
-   * <p>HTTP 500 Internal Server Error, retryable.
+   * Error processing request. Error occurred during request processing.
    */
-  PROCESSING_ERROR,
+  PROCESSING_ERROR(500, true, "Error processing request", "Error occurred during request processing", null),
 
   /**
-   * Service is temporarily unavailable.
-   *
-   * <p>API is down for maintenance.
-   *
-   * <p>HTTP 503 Service Unavailable, retryable.
+   * Service is temporarily unavailable. API is down for maintenance.
    */
-  SERVICE_UNAVAILABLE,
+  SERVICE_UNAVAILABLE(503, true, "Service is temporarily unavailable", "API is down for maintenance", null),
 
   /**
-   * Service is overloaded.
-   *
-   * <p>Server is experiencing high load.
-   *
-   * <p>HTTP 503 Service Unavailable, retryable.
+   * Service is overloaded. Server is experiencing high load.
    */
-  OVERLOADED,
+  OVERLOADED(503, true, "Service is overloaded", "Server is experiencing high load", null),
 
   /**
-   * Prompt exceeds maximum length.
-   *
-   * <p>Input text is too long.
-   *
-   * <p>HTTP 400 Bad Request, field <code>prompt</code>.
+   * Prompt exceeds maximum length. Input text is too long.
    */
-  PROMPT_TOO_LONG,
+  PROMPT_TOO_LONG(400, false, "Prompt exceeds maximum length", "Input text is too long", "prompt"),
 
   /**
-   * Temperature must be between 0 and 2.
-   *
-   * <p>Temperature value is out of range.
-   *
-   * <p>HTTP 400 Bad Request, field <code>temperature</code>.
+   * Temperature must be between 0 and 2. Temperature value is out of range.
    */
-  INVALID_TEMPERATURE,
+  INVALID_TEMPERATURE(400, false, "Temperature must be between 0 and 2", "Temperature value is out of range", "temperature"),
 
   /**
-   * Max tokens must be positive.
-   *
-   * <p>Token limit is invalid.
-   *
-   * <p>HTTP 400 Bad Request, field <code>max_tokens</code>.
+   * Max tokens must be positive. Token limit is invalid.
    */
-  INVALID_MAX_TOKENS,
+  INVALID_MAX_TOKENS(400, false, "Max tokens must be positive", "Token limit is invalid", "max_tokens"),
 
   /**
-   * Image size is not supported.
-   *
-   * <p>Specified dimensions are invalid.
-   *
-   * <p>HTTP 400 Bad Request, field <code>size</code>.
+   * Image size is not supported. Specified dimensions are invalid.
    */
-  INVALID_IMAGE_SIZE,
+  INVALID_IMAGE_SIZE(400, false, "Image size is not supported", "Specified dimensions are invalid", "size"),
 
   /**
-   * Image quality is not supported.
-   *
-   * <p>Quality setting is invalid.
-   *
-   * <p>HTTP 400 Bad Request, field <code>quality</code>.
+   * Image quality is not supported. Quality setting is invalid.
    */
-  INVALID_IMAGE_QUALITY,
+  INVALID_IMAGE_QUALITY(400, false, "Image quality is not supported", "Quality setting is invalid", "quality"),
 
   /**
-   * Prompt violates content policy.
-   *
-   * <p>Image description contains prohibited content.
-   *
-   * <p>HTTP 400 Bad Request, field <code>prompt</code>.
+   * Prompt violates content policy. Image description contains prohibited content.
    */
-  PROMPT_VIOLATION;
+  PROMPT_VIOLATION(400, false, "Prompt violates content policy", "Image description contains prohibited content", "prompt");
 
-  /**
-   * Per code: status * 2 + retryable, then its texts; see {@link #unpack}.
-   */
-  private static final String[][] COLUMNS = unpack(29,
-      "\u0322\u0013API key is required\u001eNo API key provided in request\ufffe"
-      + "\u0322\u001fThe provided API key is invalid\u002cAPI key format is incorrect or doesn't exist\ufffe"
-      + "\u0322\u0017The API key has expired\u0026API key has passed its expiration date\ufffe"
-      + "\u0322\u001cThe API key has been revoked\u001cAPI key was manually revoked\ufffe"
-      + "\u0326\u002bInsufficient permissions for this operation\"API key lacks required permissions\ufffe"
-      + "\u0326\u001aAccount has been suspended\u002fAccount is temporarily or permanently suspended\ufffe"
-      + "\u0326\u0016Monthly quota exceeded\u0024Monthly usage limit has been reached\ufffe"
-      + "\u0320\u0017The request was invalid\u0020General request validation error\ufffe"
-      + "\u0320\u0019Required field is missing\u0025A required parameter was not provided\ufffe"
-      + "\u0320\u0016Field value is invalid\u0029Parameter value doesn't meet requirements\ufffe"
-      + "\u0320\u0016Model is not supported\u0030Specified model doesn't exist or isn't available\ufffe"
-      + "\u0320\u001cFile format is not supported\u0024Uploaded file format is not accepted\ufffe"
-      + "\u0320\u0017File size exceeds limit\u0023File is larger than allowed maximum\ufffe"
-      + "\u0328\u0012Resource not found\u0020Requested resource doesn't exist\ufffe"
-      + "\u0328\u0012Endpoint not found\u001aAPI endpoint doesn't exist\ufffe"
-      + "\u0328\u000fModel not found\u001dSpecified model doesn't exist\ufffe"
-      + "\u035b\u0013Rate limit exceeded\u0024Too many requests in the time window\ufffe"
-      + "\u035b\u001cToo many concurrent requests\u001eToo many simultaneous requests\ufffe"
-      + "\u03e9\u0015Internal server error\u0017Unexpected server error\ufffe"
-      + "\u03e9\u0020Model is temporarily unavailable\u0020AI model is down for maintenance\ufffe"
-      + "\u03e9\u0018Error processing request\u0028Error occurred during request processing\ufffe"
-      + "\u03ef\"Service is temporarily unavailable\u001bAPI is down for maintenance\ufffe"
-      + "\u03ef\u0015Service is overloaded\u0020Server is experiencing high load\ufffe"
-      + "\u0320\u001dPrompt exceeds maximum length\u0016Input text is too long\u0006prompt"
-      + "\u0320\u0023Temperature must be between 0 and 2\u0021Temperature value is out of range\u000btemperature"
-      + "\u0320\u001bMax tokens must be positive\u0016Token limit is invalid\nmax_tokens"
-      + "\u0320\u001bImage size is not supported\u0020Specified dimensions are invalid\u0004size"
-      + "\u0320\u001eImage quality is not supported\u001aQuality setting is invalid\u0007quality"
-      + "\u0320\u001ePrompt violates content policy\u002dImage description contains prohibited content\u0006prompt");
+  private static final Map<String, Optional<ErrorCode>> BY_CODE = indexByCode();
 
-  private static final char[] STATUS_AND_RETRYABLE = COLUMNS[0][0].toCharArray();
+  private final int httpStatus;
 
-  private static final String[] MESSAGES = COLUMNS[1];
+  private final boolean retryable;
 
-  private static final String[] DESCRIPTIONS = COLUMNS[2];
+  private final String message;
 
-  private static final String[] FIELDS = COLUMNS[3];
+  private final String description;
 
-  private static final Map<String, Optional<ErrorCode>> BY_CODE = byCode();
+  private final String field;
+
+  private final String deprecated;
+
+  private final String since;
+
+  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field) {
+    this(httpStatus, retryable, message, description, field, null, null);
+  }
+
+  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field,
+      String deprecated, String since) {
+    this.httpStatus = httpStatus;
+    this.retryable = retryable;
+    this.message = message;
+    this.description = description;
+    this.field = field;
+    this.deprecated = deprecated;
+    this.since = since;
+  }
 
   /**
    * The code as it appears in error responses: the constant's name.
+   *
+   * @return the code
    */
   public String code() {
     return name();
@@ -328,49 +205,79 @@ public enum ErrorCode {
 
   /**
    * The HTTP status of responses with this code.
+   *
+   * @return the status, such as 404
    */
   public int httpStatus() {
-    return STATUS_AND_RETRYABLE[ordinal()] >> 1;
-  }
-
-  /**
-   * The message sent to clients.
-   */
-  public String message() {
-    return MESSAGES[ordinal()];
-  }
-
-  /**
-   * What the error means; empty when the catalog gives no description.
-   */
-  public String description() {
-    return DESCRIPTIONS[ordinal()];
-  }
-
-  /**
-   * The request field this error is about, if it is about one.
-   */
-  public Optional<String> field() {
-    return Optional.ofNullable(FIELDS[ordinal()]);
+    return httpStatus;
   }
 
   /**
    * Whether a client may retry a request that failed with this code.
+   *
+   * @return true if a retry may succeed
    */
   public boolean retryable() {
-    return (STATUS_AND_RETRYABLE[ordinal()] & 1) == 1;
+    return retryable;
   }
 
   /**
-   * The constant for a code received in a response, or empty for a code this catalog does not
-   * know (or null). Unlike {@code valueOf}, it never throws.
+   * The message sent to clients.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * What the error means.
+   *
+   * @return the description; empty when the catalog gives none
+   */
+  public String description() {
+    return description != null ? description : "";
+  }
+
+  /**
+   * The request field this error is about, if it is about one.
+   *
+   * @return the field, or empty
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Why the code is deprecated, or what to use instead.
+   *
+   * @return the reason; empty when the code is not deprecated
+   */
+  public String deprecated() {
+    return deprecated != null ? deprecated : "";
+  }
+
+  /**
+   * The version of the API that introduced the code, if the catalog says.
+   *
+   * @return the version, or empty
+   */
+  public Optional<String> since() {
+    return Optional.ofNullable(since);
+  }
+
+  /**
+   * The constant for a code received in a response. Unlike {@code valueOf}, it never throws.
+   *
+   * @param code the code as sent, or null
+   * @return the constant, or empty for a code this catalog does not know (or null)
    */
   public static Optional<ErrorCode> fromCode(String code) {
     Optional<ErrorCode> found = code == null ? null : BY_CODE.get(code);
     return found != null ? found : Optional.empty();
   }
 
-  private static Map<String, Optional<ErrorCode>> byCode() {
+  private static Map<String, Optional<ErrorCode>> indexByCode() {
     Map<String, Optional<ErrorCode>> codes = new HashMap<>();
     for (ErrorCode errorCode : values()) {
       codes.put(errorCode.name(), Optional.of(errorCode));
@@ -380,56 +287,55 @@ public enum ErrorCode {
 
   /**
    * The exception for this code, of the class for its HTTP status, to throw on the server.
+   *
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception() {
-    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], null, null);
+    return ApiException.of(this, field, null, null);
   }
 
   /**
-   * The exception for this code with details of this occurrence, sent to the client as
-   * {@code details.issue}.
+   * The exception for this code with details of this occurrence.
+   *
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception(String issue) {
-    return ApiException.of(httpStatus(), name(), message(), FIELDS[ordinal()], issue, null);
+    return ApiException.of(this, field, issue, null);
+  }
+
+  /**
+   * The exception for this code, keeping the exception that caused it for logs and stack
+   * traces; the cause is never sent to the client.
+   *
+   * @param cause the exception that caused this error
+   * @return the exception, of the class for the code's HTTP status
+   */
+  public ApiException exception(Throwable cause) {
+    return ApiException.of(this, field, null, cause);
+  }
+
+  /**
+   * The exception for this code with details of this occurrence, keeping the exception that
+   * caused it; the cause is never sent to the client.
+   *
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @param cause the exception that caused this error
+   * @return the exception, of the class for the code's HTTP status
+   */
+  public ApiException exception(String issue, Throwable cause) {
+    return ApiException.of(this, field, issue, cause);
   }
 
   /**
    * The exception for this code about the given request field, for codes such as a missing
    * field whose field depends on the request.
+   *
+   * @param field the request field, sent to the client as {@code details.field}
+   * @param issue what went wrong this time, sent to the client as {@code details.issue}
+   * @return the exception, of the class for the code's HTTP status
    */
   public ApiException exception(String field, String issue) {
-    return ApiException.of(httpStatus(), name(), message(), field, issue, null);
-  }
-
-  /**
-   * Decodes the packed rows: per code a char of status * 2 + retryable, then 3 texts, each a
-   * length char and the text ({@code \uFFFE}: none; {@code \uFFFF}: two chars of length follow).
-   * Column 0 is the status chars as one string; columns 1 to 3 are the texts.
-   */
-  private static String[][] unpack(int count, String... chunks) {
-    StringBuilder packed = new StringBuilder();
-    for (String chunk : chunks) {
-      packed.append(chunk);
-    }
-    String[][] columns = new String[4][count];
-    char[] statuses = new char[count];
-    int at = 0;
-    for (int code = 0; code < count; code++) {
-      statuses[code] = packed.charAt(at++);
-      for (int column = 1; column < columns.length; column++) {
-        int length = packed.charAt(at++);
-        if (length == 0xFFFE) {
-          continue;
-        }
-        if (length == 0xFFFF) {
-          length = packed.charAt(at) << 16 | packed.charAt(at + 1);
-          at += 2;
-        }
-        columns[column][code] = packed.substring(at, at + length);
-        at += length;
-      }
-    }
-    columns[0] = new String[] {new String(statuses)};
-    return columns;
+    return ApiException.of(this, field, issue, null);
   }
 }

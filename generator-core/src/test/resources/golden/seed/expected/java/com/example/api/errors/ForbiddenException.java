@@ -4,12 +4,14 @@ package com.example.api.errors;
 /**
  * HTTP 403 Forbidden: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#INSUFFICIENT_PERMISSIONS}, {@link ErrorCode#ACCOUNT_SUSPENDED}, {@link ErrorCode#QUOTA_EXCEEDED}.
+ * <p>Codes: {@link ErrorCode#INSUFFICIENT_PERMISSIONS}, {@link ErrorCode#ACCOUNT_SUSPENDED},
+ * {@link ErrorCode#QUOTA_EXCEEDED}.
  */
 public final class ForbiddenException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  ForbiddenException(String code, String message, String field, String issue, String requestId) {
-    super(403, code, message, field, issue, requestId);
+  ForbiddenException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(403, code, message, field, issue, requestId, cause);
   }
 }

@@ -4,13 +4,14 @@ package com.example.api.errors;
 /**
  * HTTP 500 Internal Server Error: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#INTERNAL_ERROR}, {@link ErrorCode#MODEL_UNAVAILABLE}, {@link ErrorCode#PROCESSING_ERROR}.
+ * <p>Codes: {@link ErrorCode#INTERNAL_ERROR}, {@link ErrorCode#MODEL_UNAVAILABLE},
+ * {@link ErrorCode#PROCESSING_ERROR}.
  */
 public final class InternalServerErrorException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   InternalServerErrorException(String code, String message, String field, String issue,
-      String requestId) {
-    super(500, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(500, code, message, field, issue, requestId, cause);
   }
 }

@@ -4,12 +4,14 @@ package com.example.api.errors;
 /**
  * HTTP 404 Not Found: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#RESOURCE_NOT_FOUND}, {@link ErrorCode#ENDPOINT_NOT_FOUND}, {@link ErrorCode#MODEL_NOT_FOUND}.
+ * <p>Codes: {@link ErrorCode#RESOURCE_NOT_FOUND}, {@link ErrorCode#ENDPOINT_NOT_FOUND},
+ * {@link ErrorCode#MODEL_NOT_FOUND}.
  */
 public final class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  NotFoundException(String code, String message, String field, String issue, String requestId) {
-    super(404, code, message, field, issue, requestId);
+  NotFoundException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(404, code, message, field, issue, requestId, cause);
   }
 }

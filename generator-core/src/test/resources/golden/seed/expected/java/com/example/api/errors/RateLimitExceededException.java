@@ -4,13 +4,14 @@ package com.example.api.errors;
 /**
  * HTTP 429 Rate Limit Exceeded: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#RATE_LIMIT_EXCEEDED}, {@link ErrorCode#CONCURRENT_LIMIT_EXCEEDED}.
+ * <p>Codes: {@link ErrorCode#RATE_LIMIT_EXCEEDED},
+ * {@link ErrorCode#CONCURRENT_LIMIT_EXCEEDED}.
  */
 public final class RateLimitExceededException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   RateLimitExceededException(String code, String message, String field, String issue,
-      String requestId) {
-    super(429, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(429, code, message, field, issue, requestId, cause);
   }
 }

@@ -10,7 +10,7 @@ public final class ServiceUnavailableException extends ApiException {
   private static final long serialVersionUID = 1L;
 
   ServiceUnavailableException(String code, String message, String field, String issue,
-      String requestId) {
-    super(503, code, message, field, issue, requestId);
+      String requestId, Throwable cause) {
+    super(503, code, message, field, issue, requestId, cause);
   }
 }

@@ -4,12 +4,14 @@ package com.example.api.errors;
 /**
  * HTTP 401 Unauthorized: every error with this status.
  *
- * <p>Codes: {@link ErrorCode#MISSING_API_KEY}, {@link ErrorCode#INVALID_API_KEY}, {@link ErrorCode#EXPIRED_API_KEY}, {@link ErrorCode#REVOKED_API_KEY}.
+ * <p>Codes: {@link ErrorCode#MISSING_API_KEY}, {@link ErrorCode#INVALID_API_KEY},
+ * {@link ErrorCode#EXPIRED_API_KEY}, {@link ErrorCode#REVOKED_API_KEY}.
  */
 public final class UnauthorizedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  UnauthorizedException(String code, String message, String field, String issue, String requestId) {
-    super(401, code, message, field, issue, requestId);
+  UnauthorizedException(String code, String message, String field, String issue, String requestId,
+      Throwable cause) {
+    super(401, code, message, field, issue, requestId, cause);
   }
 }

@@ -1,0 +1,442 @@
+package io.github.errorspec.core.generate.java.runtime;
+
+/**
+ * The JSON of the error envelope, read and written without a library.
+ *
+ * <p>{@link #read} makes one pass over the text: it checks that all of it is JSON (RFC 8259), keeps
+ * the six strings the envelope defines and skips every other value without building it. Numbers
+ * are checked for syntax only, since the envelope holds none. So a hostile body, a megabyte of
+ * digits or fifty megabytes of unknown members, costs time in proportion to its length and hardly
+ * any memory beyond its own.
+ *
+ * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value.
+ */
+final class ErrorJson {
+
+  /** Deeper JSON is no envelope; the bound keeps hostile input from exhausting the stack. */
+  static final int MAX_DEPTH = 32;
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** What an object is to the envelope: the envelope, one of its objects, or of no interest. */
+  private static final int IGNORED = 0;
+  private static final int ENVELOPE = 1;
+  private static final int ERROR = 2;
+  private static final int DETAILS = 3;
+  private static final int META = 4;
+
+  /** The member names the envelope defines, by kind of object. */
+  private static final String[][] NAMES = {
+      {}, {"error", "meta"}, {"code", "message", "details"}, {"field", "issue"}, {"request_id", "timestamp"},
+  };
+
+  /** The most characters a defined name can take in JSON, each of its letters written as a 6-character escape. */
+  private static final int LONGEST_NAME = 6 * "request_id".length();
+
+  /** {@code error.code}; null when absent or not a string, as are the others. */
+  String code;
+  /** {@code error.message}. */
+  String message;
+  /** {@code error.details.field}. */
+  String field;
+  /** {@code error.details.issue}. */
+  String issue;
+  /** {@code meta.request_id}. */
+  String requestId;
+  /** {@code meta.timestamp}. */
+  String timestamp;
+
+  private final String text;
+  private int position;
+  private boolean documentIsObject;
+  private boolean errorIsObject;
+  /** Whether the string read last held an escape. */
+  private boolean escaped;
+
+  private ErrorJson(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Reads an error envelope: its strings, null where a member is absent or not a string.
+   *
+   * @throws IllegalArgumentException if {@code json} is not JSON, or not an envelope with a string
+   *     {@code error.code}
+   */
+  static ErrorJson read(String json) {
+    if (json == null) {
+      throw new IllegalArgumentException("not JSON: null");
+    }
+    ErrorJson envelope = new ErrorJson(json);
+    envelope.readDocument();
+    if (!envelope.documentIsObject) {
+      throw new IllegalArgumentException("not an error envelope: the document is not a JSON object");
+    }
+    if (!envelope.errorIsObject) {
+      throw new IllegalArgumentException("not an error envelope: \"error\" is not a JSON object");
+    }
+    if (envelope.code == null) {
+      throw new IllegalArgumentException("not an error envelope: \"error.code\" is missing or not a string");
+    }
+    return envelope;
+  }
+
+  /**
+   * The envelope as compact JSON, members in the envelope's order and absent (null) ones left out.
+   * Besides quotes, backslashes and control characters, {@code <}, {@code >}, {@code &}, U+2028,
+   * U+2029 and unpaired surrogates are escaped, so that the JSON can be embedded in an HTML page or
+   * a script unchanged and survives any UTF encoding.
+   */
+  static String write(String code, String message, String field, String issue, String requestId, String timestamp) {
+    StringBuilder json = new StringBuilder(128 + code.length() + message.length());
+    json.append("{\"success\":false,\"error\":{");
+    member(json, false, "code", code);
+    member(json, true, "message", message);
+    if (field != null || issue != null) {
+      json.append(",\"details\":{");
+      boolean hasField = member(json, false, "field", field);
+      member(json, hasField, "issue", issue);
+      json.append('}');
+    }
+    json.append('}');
+    if (requestId != null || timestamp != null) {
+      json.append(",\"meta\":{");
+      boolean hasRequestId = member(json, false, "request_id", requestId);
+      member(json, hasRequestId, "timestamp", timestamp);
+      json.append('}');
+    }
+    return json.append('}').toString();
+  }
+
+  /** Appends {@code "name":"value"} unless the value is null; tells whether it did. */
+  private static boolean member(StringBuilder json, boolean comma, String name, String value) {
+    if (value == null) {
+      return false;
+    }
+    if (comma) {
+      json.append(',');
+    }
+    json.append('"').append(name).append("\":");
+    string(json, value);
+    return true;
+  }
+
+  private static void string(StringBuilder json, String text) {
+    json.append('"');
+    int plain = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append(text, plain, i).append('\\').append(c);
+        plain = i + 1;
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029
+          || isUnpairedSurrogate(text, i)) {
+        json.append(text, plain, i).append("\\u")
+            .append(HEX[c >> 12]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+        plain = i + 1;
+      }
+    }
+    json.append(text, plain, text.length()).append('"');
+  }
+
+  private static boolean isUnpairedSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+  }
+
+  private void readDocument() {
+    skipWhitespace();
+    documentIsObject = position < text.length() && text.charAt(position) == '{';
+    value(0, ENVELOPE);
+    skipWhitespace();
+    if (position < text.length()) {
+      throw failure("text after the JSON value");
+    }
+  }
+
+  /** Reads or skips one value; an object is read as {@code kind}. */
+  private void value(int depth, int kind) {
+    skipWhitespace();
+    if (position >= text.length()) {
+      throw failure("end of input where a value was expected");
+    }
+    char c = text.charAt(position);
+    if (c == '{') {
+      object(depth + 1, kind);
+    } else if (c == '[') {
+      array(depth + 1);
+    } else if (c == '"') {
+      string(false);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      number();
+    } else if (!literal("true") && !literal("false") && !literal("null")) {
+      throw failure("unexpected character");
+    }
+  }
+
+  private void object(int depth, int kind) {
+    enter(depth);
+    if (take('}')) {
+      return;
+    }
+    do {
+      skipWhitespace();
+      if (position >= text.length() || text.charAt(position) != '"') {
+        throw failure("a member name was expected");
+      }
+      String name = memberName(kind);
+      expect(':');
+      if (name == null) {
+        value(depth, IGNORED);
+      } else {
+        member(depth, kind, name);
+      }
+    } while (take(','));
+    expect('}');
+  }
+
+  /**
+   * The name of a member of an object of {@code kind}, when it is one the envelope defines there;
+   * null for any other name, which is checked but never built.
+   */
+  private String memberName(int kind) {
+    int start = position;
+    string(false);
+    if (kind == IGNORED) {
+      return null;
+    }
+    int length = position - start - 2;
+    if (escaped && length <= LONGEST_NAME) {
+      int end = position;
+      position = start;
+      String name = string(true);
+      position = end;
+      for (String defined : NAMES[kind]) {
+        if (defined.equals(name)) {
+          return defined;
+        }
+      }
+    } else if (!escaped) {
+      for (String defined : NAMES[kind]) {
+        if (defined.length() == length && text.regionMatches(start + 1, defined, 0, length)) {
+          return defined;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The value of member {@code name} of an object of {@code kind}: kept, read as an object, or skipped. */
+  private void member(int depth, int kind, String name) {
+    if (kind == ENVELOPE && name.equals("error")) {
+      code = null;
+      message = null;
+      field = null;
+      issue = null;
+      errorIsObject = isNext('{');
+      value(depth, ERROR);
+    } else if (kind == ENVELOPE && name.equals("meta")) {
+      requestId = null;
+      timestamp = null;
+      value(depth, META);
+    } else if (kind == ERROR && name.equals("details")) {
+      field = null;
+      issue = null;
+      value(depth, DETAILS);
+    } else if (kind == ERROR && name.equals("code")) {
+      code = stringOrNull(depth);
+    } else if (kind == ERROR && name.equals("message")) {
+      message = stringOrNull(depth);
+    } else if (kind == DETAILS && name.equals("field")) {
+      field = stringOrNull(depth);
+    } else if (kind == DETAILS && name.equals("issue")) {
+      issue = stringOrNull(depth);
+    } else if (kind == META && name.equals("request_id")) {
+      requestId = stringOrNull(depth);
+    } else if (kind == META && name.equals("timestamp")) {
+      timestamp = stringOrNull(depth);
+    } else {
+      value(depth, IGNORED);
+    }
+  }
+
+  /** A string value, or null after skipping a value of any other type. */
+  private String stringOrNull(int depth) {
+    if (isNext('"')) {
+      return string(true);
+    }
+    value(depth, IGNORED);
+    return null;
+  }
+
+  private void array(int depth) {
+    enter(depth);
+    if (take(']')) {
+      return;
+    }
+    do {
+      value(depth, IGNORED);
+    } while (take(','));
+    expect(']');
+  }
+
+  /** Reads a string; {@code keep} false checks it without building it and returns null. */
+  private String string(boolean keep) {
+    position++;
+    escaped = false;
+    StringBuilder value = null;
+    int plain = position;
+    while (position < text.length()) {
+      char c = text.charAt(position);
+      if (c == '"') {
+        String result = null;
+        if (keep) {
+          result = value == null ? text.substring(plain, position) : value.append(text, plain, position).toString();
+        }
+        position++;
+        return result;
+      } else if (c == '\\') {
+        escaped = true;
+        if (keep && value == null) {
+          value = new StringBuilder(position - plain + 16);
+        }
+        if (keep) {
+          value.append(text, plain, position);
+        }
+        position++;
+        char unescaped = escape();
+        if (keep) {
+          value.append(unescaped);
+        }
+        plain = position;
+      } else if (c < 0x20) {
+        throw failure("control character in a string");
+      } else {
+        position++;
+      }
+    }
+    throw failure("unterminated string");
+  }
+
+  /** The character of the escape after a backslash. */
+  private char escape() {
+    if (position >= text.length()) {
+      throw failure("unterminated string");
+    }
+    char c = text.charAt(position++);
+    switch (c) {
+      case '"':
+      case '\\':
+      case '/':
+        return c;
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'u':
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+          int digit = position < text.length() ? Character.digit(text.charAt(position++), 16) : -1;
+          if (digit < 0) {
+            throw failure("bad unicode escape");
+          }
+          code = code << 4 | digit;
+        }
+        return (char) code;
+      default:
+        throw failure("bad escape");
+    }
+  }
+
+  /** Checks a number's syntax; its value is never needed, so it is never computed. */
+  private void number() {
+    next('-');
+    if (!next('0') && digits() == 0) {
+      throw failure("bad number");
+    }
+    if (next('.') && digits() == 0) {
+      throw failure("bad number");
+    }
+    if (next('e') || next('E')) {
+      if (!next('+')) {
+        next('-');
+      }
+      if (digits() == 0) {
+        throw failure("bad number");
+      }
+    }
+  }
+
+  private int digits() {
+    int start = position;
+    while (position < text.length() && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
+      position++;
+    }
+    return position - start;
+  }
+
+  private boolean literal(String word) {
+    if (text.startsWith(word, position)) {
+      position += word.length();
+      return true;
+    }
+    return false;
+  }
+
+  private void enter(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw failure("nesting deeper than " + MAX_DEPTH);
+    }
+    position++;
+  }
+
+  /** Whether {@code expected} comes next after white space, which is skipped. */
+  private boolean isNext(char expected) {
+    skipWhitespace();
+    return position < text.length() && text.charAt(position) == expected;
+  }
+
+  /** Skips white space, then the expected character if it comes next; tells whether it did. */
+  private boolean take(char expected) {
+    skipWhitespace();
+    return next(expected);
+  }
+
+  /** Takes the expected character if it comes next, white space not skipped; tells whether it did. */
+  private boolean next(char expected) {
+    if (position < text.length() && text.charAt(position) == expected) {
+      position++;
+      return true;
+    }
+    return false;
+  }
+
+  private void expect(char expected) {
+    if (!take(expected)) {
+      throw failure("'" + expected + "' was expected");
+    }
+  }
+
+  private void skipWhitespace() {
+    while (position < text.length()) {
+      char c = text.charAt(position);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      position++;
+    }
+  }
+
+  private IllegalArgumentException failure(String problem) {
+    return new IllegalArgumentException("not JSON: " + problem + " at offset " + position);
+  }
+}

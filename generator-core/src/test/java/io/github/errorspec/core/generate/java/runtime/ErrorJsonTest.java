@@ -1,0 +1,202 @@
+package io.github.errorspec.core.generate.java.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The runtime JSON reader and writer of the envelope, called directly. */
+@DisplayName("ErrorJson")
+class ErrorJsonTest {
+
+  @Test
+  @DisplayName("reads the six strings of an envelope")
+  void readsEnvelope() {
+    ErrorJson read = ErrorJson.read("{\"success\":false,\"error\":{\"code\":\"INVALID_TEMPERATURE\",\"message\":\"Too hot\","
+        + "\"details\":{\"field\":\"temperature\",\"issue\":\"was 3\"}},\"meta\":{\"request_id\":\"req_1\","
+        + "\"timestamp\":\"2024-01-01T00:00:00Z\"}}");
+    assertEquals(List.of("INVALID_TEMPERATURE", "Too hot", "temperature", "was 3", "req_1", "2024-01-01T00:00:00Z"),
+        strings(read));
+  }
+
+  @Test
+  @DisplayName("members that are absent or not strings read as null; unknown members are skipped")
+  void lenientWhereHarmless() {
+    ErrorJson read = ErrorJson.read(" {\"extra\":[1,-2.5e+3,0.5E-7,true,false,null,{\"error\":{\"code\":\"NO\"}}],"
+        + "\"error\":{\"code\":\"A\\u0042\",\"details\":{\"field\":7,\"issue\":null},\"more\":{}},\"meta\":[]} ");
+    assertEquals(Arrays.asList("AB", null, null, null, null, null), strings(read));
+  }
+
+  @Test
+  @DisplayName("a member given twice counts as its last value, as in JSON.parse")
+  void lastMemberWins() {
+    assertEquals(Arrays.asList("B", null, null, null, null, null),
+        strings(ErrorJson.read("{\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\"}},"
+            + "\"error\":{\"code\":\"B\"}}")));
+    assertEquals(Arrays.asList("A", "m", null, "i", null, "t"),
+        strings(ErrorJson.read("{\"meta\":{\"request_id\":\"r\"},\"error\":{\"code\":\"A\",\"message\":\"m\","
+            + "\"details\":{\"field\":\"f\"},\"details\":{\"issue\":\"i\"}},\"meta\":{\"timestamp\":\"t\"}}")));
+    assertEquals("not an error envelope: \"error.code\" is missing or not a string",
+        assertThrows(IllegalArgumentException.class,
+            () -> ErrorJson.read("{\"error\":{\"code\":\"A\",\"code\":1}}")).getMessage());
+    assertEquals("not an error envelope: \"error\" is not a JSON object",
+        assertThrows(IllegalArgumentException.class,
+            () -> ErrorJson.read("{\"error\":{\"code\":\"A\"},\"error\":[]}")).getMessage());
+  }
+
+  @Test
+  @DisplayName("member names are compared after unescaping")
+  void escapedNames() {
+    assertEquals(Arrays.asList("A", null, null, null, "r", null),
+        strings(ErrorJson.read("{\"\\u0065rror\":{\"c\\u006fde\":\"A\"},\"meta\":{\"request\\u005fid\":\"r\"}}")));
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+      "^^|not JSON: end of input where a value was expected at offset 0",
+      "<html>|not JSON: unexpected character at offset 0",
+      "{|not JSON: a member name was expected at offset 1",
+      "{\"error\":{\"code\":\"A\"},}|not JSON: a member name was expected at offset 22",
+      "{'error':1}|not JSON: a member name was expected at offset 1",
+      "{\"error\" 1}|not JSON: ':' was expected at offset 9",
+      "[1 2]|not JSON: ']' was expected at offset 3",
+      "{\"a\":01}|not JSON: '}' was expected at offset 6",
+      "{\"a\":1.}|not JSON: bad number at offset 7",
+      "{\"a\":-}|not JSON: bad number at offset 6",
+      "{\"a\":1e+}|not JSON: bad number at offset 8",
+      "{\"a\":+1}|not JSON: unexpected character at offset 5",
+      "{\"a\":.5}|not JSON: unexpected character at offset 5",
+      "{\"a\":tru}|not JSON: unexpected character at offset 5",
+      "{\"a\":\"\\x\"}|not JSON: bad escape at offset 8",
+      "{\"a\":\"\\u12G4\"}|not JSON: bad unicode escape at offset 11",
+      "{\"a\":\"open}|not JSON: unterminated string at offset 11",
+      "{} trailing|not JSON: text after the JSON value at offset 3",
+      "[]|not an error envelope: the document is not a JSON object",
+      "{}|not an error envelope: \"error\" is not a JSON object",
+      "{\"error\":{}}|not an error envelope: \"error.code\" is missing or not a string",
+  })
+  void explainsWhatIsWrong(String json, String message) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, () -> ErrorJson.read(json)).getMessage());
+  }
+
+  @Test
+  @DisplayName("control characters in strings and a null text are not JSON")
+  void controlCharactersAndNull() {
+    assertEquals("not JSON: control character in a string at offset 6",
+        assertThrows(IllegalArgumentException.class, () -> ErrorJson.read("{\"a\":\"\u0001\"}")).getMessage());
+    assertEquals("not JSON: null", assertThrows(IllegalArgumentException.class, () -> ErrorJson.read(null)).getMessage());
+  }
+
+  @Test
+  @DisplayName("nesting deeper than 32 is refused at the opening bracket, without a stack overflow")
+  void deepNesting() {
+    String deep = "{\"error\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertEquals("not JSON: nesting deeper than 32 at offset 40",
+        assertThrows(IllegalArgumentException.class, () -> ErrorJson.read(deep)).getMessage());
+    String deepest = "{\"a\":" + "[".repeat(31) + "]".repeat(31) + ",\"error\":{\"code\":\"A\"}}";
+    assertEquals("A", ErrorJson.read(deepest).code);
+  }
+
+  @Nested
+  @DisplayName("hostile bodies found by fuzzing")
+  class Hostile {
+
+    @Test
+    @DisplayName("a number whose exponent overflows an int is valid JSON")
+    void hugeExponent() {
+      ErrorJson read = ErrorJson.read("{\"n\":1e2147483648,\"m\":-0.5E-99999999999999999999,\"error\":{\"code\":\"A\"}}");
+      assertEquals("A", read.code);
+    }
+
+    @Test
+    @DisplayName("a 1 MiB run of digits in an ignored member is checked in one pass, allocating next to nothing")
+    void megabyteOfDigits() {
+      String body = "{\"n\":" + "7".repeat(1 << 20) + ",\"error\":{\"code\":\"OVERLOADED\",\"message\":\"busy\"}}";
+      ErrorJson.read(body);
+
+      long allocated = allocatedBytes(() -> assertEquals("OVERLOADED", ErrorJson.read(body).code));
+
+      // The reader keeps two short strings; the old one built a BigDecimal of the digits, quadratically.
+      assertTrue(allocated < 64 * 1024, allocated + " bytes allocated");
+    }
+
+    @Test
+    @DisplayName("ignored members, strings and names are checked without being built")
+    void ignoredValuesAreNotBuilt() {
+      StringBuilder body = new StringBuilder("{");
+      for (int i = 0; i < 20_000; i++) {
+        body.append("\"member").append(i).append("\":{\"list\":[1.5e3,true,null,\"text \\\"quoted\\\"\"],\"x\":{}},");
+      }
+      String json = body.append("\"error\":{\"code\":\"A\"}}").toString();
+      ErrorJson.read(json);
+
+      long allocated = allocatedBytes(() -> assertEquals("A", ErrorJson.read(json).code));
+
+      assertTrue(allocated < 64 * 1024, allocated + " bytes allocated for " + json.length() + " chars");
+    }
+
+    @Test
+    @DisplayName("a huge kept string and a huge ignored string decode")
+    void hugeStrings() {
+      String huge = "x".repeat(5_000_000);
+      ErrorJson read = ErrorJson.read("{\"ignored\":\"" + huge + "\",\"error\":{\"code\":\"A\",\"message\":\"" + huge
+          + "\"}}");
+      assertEquals(huge, read.message);
+    }
+  }
+
+  @Nested
+  @DisplayName("writing")
+  class Writing {
+
+    @Test
+    @DisplayName("is compact in the envelope's order, absent members left out")
+    void exactJson() {
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\","
+          + "\"issue\":\"i\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":\"t\"}}",
+          ErrorJson.write("A", "m", "f", "i", "r", "t"));
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"issue\":\"i\"}},"
+          + "\"meta\":{\"timestamp\":\"t\"}}", ErrorJson.write("A", "m", null, "i", null, "t"));
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"\"}}",
+          ErrorJson.write("A", "", null, null, null, null));
+    }
+
+    @Test
+    @DisplayName("escapes quotes, controls, HTML-significant characters, line separators and lone surrogates")
+    void escaping() {
+      String text = "\" \\ / \u0000\u001f\n <>& \u2028\u2029 pair \uD83D\uDE00 lone \uD800 \uDC00 end\uD83D";
+      String json = ErrorJson.write(text, "m", null, null, null, null);
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"\\\" \\\\ / \\u0000\\u001f\\u000a \\u003c\\u003e\\u0026 "
+          + "\\u2028\\u2029 pair \uD83D\uDE00 lone \\ud800 \\udc00 end\\ud83d\",\"message\":\"m\"}}", json);
+      assertEquals(text, ErrorJson.read(json).code);
+    }
+  }
+
+  private static List<String> strings(ErrorJson read) {
+    return Arrays.asList(read.code, read.message, read.field, read.issue, read.requestId, read.timestamp);
+  }
+
+  /** The bytes the current thread allocates while {@code action} runs. */
+  static long allocatedBytes(Runnable action) {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    action.run();
+    return threads.getThreadAllocatedBytes(thread) - before;
+  }
+
+  @Test
+  @DisplayName("a missing message reads as null, for ErrorResponse to read as empty")
+  void missingMessage() {
+    assertNull(ErrorJson.read("{\"error\":{\"code\":\"A\"}}").message);
+  }
+}
