@@ -129,7 +129,7 @@ final class ExceptionGenerator {
             .addJavadoc("Whether the request may be retried: as the catalog says for a known code, otherwise for\n"
                 + "status 429 and every 5xx status.\n\n"
                 + "@return true if a retry may succeed\n")
-            .addStatement("return errorCode != null ? errorCode.retryable() : httpStatus == 429 || httpStatus >= 500")
+            .addStatement("return errorCode != null ? errorCode.retryable() : httpStatus == 429 || httpStatus / 100 == 5")
             .build())
         .addMethod(Members.getter("retryAfter", ParameterizedTypeName.get(Optional.class, Duration.class),
             "How long the server asks clients to wait before retrying: on a client, what the response's\n"

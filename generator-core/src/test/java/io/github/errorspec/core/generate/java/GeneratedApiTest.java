@@ -159,6 +159,9 @@ class GeneratedApiTest {
       assertEquals("com.example.api.errors.ApiException", received.getClass().getName());
       assertEquals("HTTP 418", ((Exception) received).getMessage());
       assertEquals(418, call(received, "httpStatus"));
+      assertEquals(false, call(received, "retryable"));
+      assertEquals(true, call(seedClient.fromResponse(599, null), "retryable"), "every 5xx is retryable");
+      assertEquals(false, call(seedClient.fromResponse(600, null), "retryable"), "600 is no 5xx status");
     }
 
     @Test

@@ -155,7 +155,7 @@ public class ApiException extends RuntimeException {
    * @return true if a retry may succeed
    */
   public boolean retryable() {
-    return errorCode != null ? errorCode.retryable() : httpStatus == 429 || httpStatus >= 500;
+    return errorCode != null ? errorCode.retryable() : httpStatus == 429 || httpStatus / 100 == 5;
   }
 
   /**
