@@ -14,8 +14,9 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Generates the Java API of the error catalog ({@code ErrorCode}, {@code ApiException} and one
- * subclass per error status, {@code ErrorResponse}, {@code RetryPolicy}) and adds it as a source
- * root. Unchanged files are not rewritten; files of removed statuses are deleted.
+ * subclass per error status, {@code ErrorResponse}, {@code RetryPolicy}, and with {@code spring}
+ * the Spring Boot integration) and adds it as a source root. Unchanged files are not rewritten;
+ * files of removed statuses are deleted.
  *
  * @since 0.1.0
  */
