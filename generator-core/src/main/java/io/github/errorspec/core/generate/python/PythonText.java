@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.Characters;
 import java.util.Locale;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Locale;
  *
  * <p>Printable characters stay as typed, so that a message in French or Japanese reads as itself;
  * every character that could end a literal or a comment, hide itself or change how a reader sees
- * the source becomes an escape: control characters (NUL included), format characters such as
- * right-to-left overrides and zero-width spaces, line and paragraph separators, spaces other than
- * U+0020, lone surrogates (which UTF-8 cannot hold), private-use and unassigned code points.
+ * the source becomes an escape: the fixed list of {@link Characters#hidden} (control characters,
+ * NUL included, right-to-left overrides, zero-width spaces, line and paragraph separators, lone
+ * surrogates, which UTF-8 cannot hold).
  */
 final class PythonText {
 
@@ -90,7 +91,7 @@ final class PythonText {
 
   /** Appends a printable code point as it is, and any other as an escape. */
   private static void appendVisible(StringBuilder out, int c) {
-    if (c >= 0x20 && c < 0x7F || c > 0x7F && visible(c)) {
+    if (c >= 0x20 && c < 0x7F || c > 0x7F && !Characters.hidden(c)) {
       out.appendCodePoint(c);
     } else if (c <= 0xFF) {
       out.append(String.format(Locale.ROOT, "\\x%02x", c));
@@ -99,13 +100,5 @@ final class PythonText {
     } else {
       out.append(String.format(Locale.ROOT, "\\U%08x", c));
     }
-  }
-
-  private static boolean visible(int c) {
-    return switch (Character.getType(c)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-          Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-      default -> true;
-    };
   }
 }

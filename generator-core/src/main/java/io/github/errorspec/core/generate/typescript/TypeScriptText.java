@@ -1,5 +1,7 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.Characters;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +42,7 @@ final class TypeScriptText {
         case '\t' -> out.append("\\t");
         case '<', '>' -> out.append(unicodeEscape(c));
         case '{' -> out.append(i >= 2 && text.charAt(i - 2) == '$' ? "\\{" : "{");
-        default -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c));
+        default -> out.append(Characters.hidden(c) ? unicodeEscape(c) : Character.toString(c));
       }
     }
     return out.append('"').toString();
@@ -68,7 +70,7 @@ final class TypeScriptText {
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*' ? "&#47;" : "/");
-        default -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c));
+        default -> out.append(Characters.hidden(c) ? unicodeEscape(c) : Character.toString(c));
       }
     }
     return out.toString().replaceAll("[ ]+\n", "\n").strip();
@@ -84,7 +86,7 @@ final class TypeScriptText {
   /** Text for a {@code //} comment: on one line, hidden characters and line breaks as escapes. */
   static String lineComment(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.append(hidden(c) ? unicodeEscape(c) : Character.toString(c)));
+    text.codePoints().forEach(c -> out.append(Characters.hidden(c) ? unicodeEscape(c) : Character.toString(c)));
     return out.toString();
   }
 
@@ -109,21 +111,6 @@ final class TypeScriptText {
       }
     }
     return out.append(indent).append(" */\n").toString();
-  }
-
-  /**
-   * Whether {@code c} must not appear as itself: control characters, lone surrogates, line and
-   * paragraph separators, and invisible or reordering characters (soft hyphen, Arabic letter mark,
-   * Mongolian vowel separator, zero-width spaces and joiners, bidirectional marks, embeddings,
-   * overrides and isolates, invisible operators, Hangul fillers, byte-order mark, interlinear
-   * annotations and noncharacters of the Specials block, tag characters).
-   */
-  static boolean hidden(int c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xAD || c == 0x034F || c == 0x061C
-        || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x180E
-        || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
-        || c == 0x3164 || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFEFF || c == 0xFFA0
-        || (c >= 0xFFF0 && c <= 0xFFFF && c != 0xFFFD) || (c >= 0xE0000 && c <= 0xE007F);
   }
 
   /** {@code \}{@code u0041}, or {@code \}<code>u{e0041}</code> beyond the Basic Multilingual Plane. */

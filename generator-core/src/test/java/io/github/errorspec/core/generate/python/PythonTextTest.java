@@ -19,8 +19,10 @@ class PythonTextTest {
   @Test
   @DisplayName("invisible and unencodable characters become escapes, by code point")
   void invisibleCharacters() {
-    assertEquals("\"\\x00\\x1f\\x7f\\x85\\xa0 \\u2028\\u2029\\u202e\\u200b\\ufeff\\u3000 \\udfff\\ud800 \\ue000"
-            + "\\U000f0000 \\u0378\\uffff\"",
+    // Private-use and unassigned code points stay as typed: only a fixed list is escaped, so that the
+    // output does not depend on the Unicode version of the JDK that generates it.
+    assertEquals("\"\\x00\\x1f\\x7f\\x85\\xa0 \\u2028\\u2029\\u202e\\u200b\\ufeff\\u3000 \\udfff\\ud800 \ue000"
+            + "\uDB80\uDC00 \u0378\\uffff\"",
         PythonText.literal("\u0000\u001f\u007f\u0085\u00a0 \u2028\u2029\u202e\u200b\ufeff\u3000 \uDFFF\uD800 \uE000"
             + "\uDB80\uDC00 \u0378\uFFFF"));
   }
