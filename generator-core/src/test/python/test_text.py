@@ -28,8 +28,10 @@ class TextTest(unittest.TestCase):
     def test_the_generated_source_is_valid_utf8_without_invisible_characters(self) -> None:
         with open(hazards.__file__, "rb") as file:
             source = file.read().decode("utf-8")
+        # Private-use and unassigned code points may stay as typed: the list escaped is fixed, so that
+        # output does not depend on the JDK's Unicode tables.
         for character in ("\x00", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\u202e", "\u200b", "\ufeff",
-                          "\xa0", "\u3000", "\ue000"):
+                          "\xa0", "\u3000", "\u2009"):
             with self.subTest(hex(ord(character))):
                 self.assertNotIn(character, source)
 

@@ -1,11 +1,15 @@
 package com.example.api;
 
+import static com.example.api.Scenarios.valid;
+import static com.example.api.Scenarios.validImage;
+import static com.example.api.Scenarios.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.api.Scenarios.Scenario;
 import com.example.api.client.ApiClient;
 import com.example.api.errors.ApiException;
 import com.example.api.errors.BadRequestException;
@@ -24,19 +28,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -53,14 +53,7 @@ class ServerClientTest {
 
   @BeforeAll
   static void start() throws IOException {
-    ApiKeys keys = new ApiKeys()
-        .add("sk-active", Standing.ACTIVE, 1_000_000)
-        .add("sk-text-only", Standing.TEXT_ONLY, 1000)
-        .add("sk-expired", Standing.EXPIRED, 1000)
-        .add("sk-revoked", Standing.REVOKED, 1000)
-        .add("sk-suspended", Standing.SUSPENDED, 1000)
-        .add("sk-no-quota", Standing.ACTIVE, 0);
-    server = ApiServer.start(0, keys, 1_000_000, new FlakyBackend(), () -> 0L);
+    server = Scenarios.startServer();
   }
 
   @AfterAll
@@ -68,54 +61,22 @@ class ServerClientTest {
     server.close();
   }
 
-  static Stream<Arguments> scenarios() {
-    return Stream.of(
-        text("no key", null, ErrorCode.MISSING_API_KEY, null, valid()),
-        text("unknown key", "sk-unknown", ErrorCode.INVALID_API_KEY, null, valid()),
-        text("malformed key", "password", ErrorCode.INVALID_API_KEY, null, valid()),
-        text("expired key", "sk-expired", ErrorCode.EXPIRED_API_KEY, null, valid()),
-        text("revoked key", "sk-revoked", ErrorCode.REVOKED_API_KEY, null, valid()),
-        text("suspended account", "sk-suspended", ErrorCode.ACCOUNT_SUSPENDED, null, valid()),
-        image("text-only key on images", "sk-text-only", ErrorCode.INSUFFICIENT_PERMISSIONS, null, validImage()),
-        text("quota used up", "sk-no-quota", ErrorCode.QUOTA_EXCEEDED, null, valid()),
-        text("no model", "sk-active", ErrorCode.MISSING_REQUIRED_FIELD, "model", without(valid(), "model")),
-        text("no prompt", "sk-active", ErrorCode.MISSING_REQUIRED_FIELD, "prompt", without(valid(), "prompt")),
-        text("image model for text", "sk-active", ErrorCode.UNSUPPORTED_MODEL, "model", with(valid(), "model", "image-1")),
-        text("unknown model", "sk-active", ErrorCode.MODEL_NOT_FOUND, "model", with(valid(), "model", "gpt-9")),
-        text("model in maintenance", "sk-active", ErrorCode.MODEL_UNAVAILABLE, null,
-            with(valid(), "model", "text-legacy")),
-        text("long prompt", "sk-active", ErrorCode.PROMPT_TOO_LONG, "prompt", with(valid(), "prompt", "x".repeat(4001))),
-        text("hot temperature", "sk-active", ErrorCode.INVALID_TEMPERATURE, "temperature",
-            with(valid(), "temperature", "3")),
-        text("temperature not a number", "sk-active", ErrorCode.INVALID_TEMPERATURE, "temperature",
-            with(valid(), "temperature", "hot")),
-        text("zero max_tokens", "sk-active", ErrorCode.INVALID_MAX_TOKENS, "max_tokens", with(valid(), "max_tokens", "0")),
-        text("model fails", "sk-active", ErrorCode.PROCESSING_ERROR, null, with(valid(), "prompt", "please fail")),
-        text("server bug", "sk-active", ErrorCode.INTERNAL_ERROR, null, with(valid(), "prompt", "please crash")),
-        image("odd size", "sk-active", ErrorCode.INVALID_IMAGE_SIZE, "size", with(validImage(), "size", "100x100")),
-        image("odd quality", "sk-active", ErrorCode.INVALID_IMAGE_QUALITY, "quality",
-            with(validImage(), "quality", "ultra")),
-        image("banned word", "sk-active", ErrorCode.PROMPT_VIOLATION, "prompt",
-            with(validImage(), "prompt", "a forbidden castle")),
-        image("too many images", "sk-active", ErrorCode.INVALID_FIELD_VALUE, "n", with(validImage(), "n", "9")));
-  }
-
-  @ParameterizedTest(name = "{0} gives {3}")
-  @MethodSource("scenarios")
-  @DisplayName("each failure reaches the client as its code, status, field and request id")
-  void failures(String scenario, String key, String path, ErrorCode expected, String field, Map<String, String> form) {
-    ApiClient client = new ApiClient(server.uri(), key, NO_RETRY);
-    ApiException e = assertThrows(ApiException.class, () -> client.post(path, form));
-    assertReceived(expected, field, e);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("com.example.api.Scenarios#all")
+  @DisplayName("each failure reaches the client as its code, status, field, issue and request id")
+  void failures(Scenario scenario) {
+    ApiClient client = new ApiClient(server.uri(), scenario.key(), NO_RETRY);
+    ApiException e = assertThrows(ApiException.class, () -> client.post(scenario.path(), scenario.form()));
+    assertReceived(scenario.code(), scenario.field(), scenario.issue(), e);
   }
 
   @Test
   @DisplayName("an unknown endpoint and an unknown result are 404s")
   void notFound() {
     ApiClient client = new ApiClient(server.uri(), "sk-active", NO_RETRY);
-    assertReceived(ErrorCode.ENDPOINT_NOT_FOUND, null,
+    assertReceived(ErrorCode.ENDPOINT_NOT_FOUND, null, "POST /v1/audio/generate",
         assertThrows(ApiException.class, () -> client.post("/v1/audio/generate", valid())));
-    assertReceived(ErrorCode.RESOURCE_NOT_FOUND, null,
+    assertReceived(ErrorCode.RESOURCE_NOT_FOUND, null, "no generation gen_999999",
         assertThrows(ApiException.class, () -> client.generation("gen_999999")));
   }
 
@@ -129,9 +90,8 @@ class ServerClientTest {
             .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"hi\"}"))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-    assertReceived(ErrorCode.INVALID_REQUEST, null, ApiException.fromResponse(response.statusCode(), response.body()));
-    assertEquals(Optional.of("send the fields as application/x-www-form-urlencoded"),
-        ApiException.fromResponse(response.statusCode(), response.body()).issue());
+    assertReceived(ErrorCode.INVALID_REQUEST, null, "send the fields as application/x-www-form-urlencoded",
+        ApiException.fromResponse(response.statusCode(), response.body()));
   }
 
   @Test
@@ -162,13 +122,13 @@ class ServerClientTest {
     List<Long> sleeps = new ArrayList<>();
     ApiClient client = new ApiClient(server.uri(), "sk-active", RetryPolicy.defaults().withSleeper(sleeps::add));
     server.overloadNext(3);
-    assertReceived(ErrorCode.OVERLOADED, null, assertThrows(ServiceUnavailableException.class,
+    assertReceived(ErrorCode.OVERLOADED, null, "retry with backoff", assertThrows(ServiceUnavailableException.class,
         () -> client.generateText(valid())));
     assertEquals(List.of(2000L, 4000L), sleeps);
 
     server.maintenance(true);
     try {
-      assertReceived(ErrorCode.SERVICE_UNAVAILABLE, null, assertThrows(ServiceUnavailableException.class,
+      assertReceived(ErrorCode.SERVICE_UNAVAILABLE, null, null, assertThrows(ServiceUnavailableException.class,
           () -> new ApiClient(server.uri(), "sk-active", NO_RETRY).generateText(valid())));
     } finally {
       server.maintenance(false);
@@ -270,13 +230,14 @@ class ServerClientTest {
     }
   }
 
-  private static void assertReceived(ErrorCode expected, String field, ApiException e) {
+  private static void assertReceived(ErrorCode expected, String field, String issue, ApiException e) {
     assertEquals(expected.exception().getClass(), e.getClass(), e.toString());
     assertEquals(expected.code(), e.code());
     assertEquals(Optional.of(expected), e.errorCode());
     assertEquals(expected.httpStatus(), e.httpStatus());
     assertEquals(expected.message(), e.getMessage());
     assertEquals(Optional.ofNullable(field), e.field());
+    assertEquals(Optional.ofNullable(issue), e.issue());
     assertEquals(Optional.of(server.lastRequestId()), e.requestId());
     PRODUCED.add(expected);
   }
@@ -288,63 +249,6 @@ class ServerClientTest {
     if (PRODUCED.size() > 20) {
       assertEquals(EnumSet.of(ErrorCode.INVALID_FILE_FORMAT, ErrorCode.FILE_TOO_LARGE,
           ErrorCode.CONCURRENT_LIMIT_EXCEEDED), never, "codes the example server never produces");
-    }
-  }
-
-  private static Arguments text(String scenario, String key, ErrorCode code, String field, Map<String, String> form) {
-    return Arguments.of(scenario, key, "/v1/text/generate", code, field, form);
-  }
-
-  private static Arguments image(String scenario, String key, ErrorCode code, String field, Map<String, String> form) {
-    return Arguments.of(scenario, key, "/v1/images/generate", code, field, form);
-  }
-
-  private static Map<String, String> valid() {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("model", "text-small");
-    form.put("prompt", "Say \"hi\" <b>");
-    form.put("temperature", "0.7");
-    form.put("max_tokens", "100");
-    return form;
-  }
-
-  private static Map<String, String> validImage() {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("model", "image-1");
-    form.put("prompt", "a castle");
-    form.put("size", "512x512");
-    form.put("quality", "hd");
-    return form;
-  }
-
-  private static Map<String, String> with(Map<String, String> form, String name, String value) {
-    form.put(name, value);
-    return form;
-  }
-
-  private static Map<String, String> without(Map<String, String> form, String name) {
-    form.remove(name);
-    return form;
-  }
-
-  /** Echoes, but fails on request: "please fail" is a model failure, "please crash" a server bug. */
-  private static final class FlakyBackend implements ModelBackend {
-    private final ModelBackend echo = ModelBackend.echo();
-
-    @Override
-    public String generateText(String model, String prompt, double temperature, int maxTokens) throws ModelException {
-      if (prompt.equals("please fail")) {
-        throw new ModelException("the model gave up");
-      }
-      if (prompt.equals("please crash")) {
-        throw new IllegalStateException("bug");
-      }
-      return echo.generateText(model, prompt, temperature, maxTokens);
-    }
-
-    @Override
-    public String generateImage(String model, String prompt, String size, String quality) throws ModelException {
-      return echo.generateImage(model, prompt, size, quality);
     }
   }
 }

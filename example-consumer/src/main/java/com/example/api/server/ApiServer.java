@@ -51,6 +51,13 @@ public final class ApiServer implements AutoCloseable {
   private final AtomicBoolean maintenance = new AtomicBoolean();
   private final Map<String, String> results = new ConcurrentHashMap<>();
   private volatile Consumer<ApiException> errorLog = error -> { };
+  private volatile Consumer<Answer> answerLog = answer -> { };
+
+  /**
+   * A request as the server answered it: the id it sent in {@code X-Request-Id} (and in
+   * {@code meta.request_id} of an error), the HTTP status, and the error code, null for a success.
+   */
+  public record Answer(String requestId, int status, String code) {}
 
   private ApiServer(HttpServer server, ApiKeys keys, RateLimiter rateLimiter, ModelBackend backend) {
     this.server = server;
@@ -75,6 +82,18 @@ public final class ApiServer implements AutoCloseable {
     return api;
   }
 
+  /**
+   * Runs a server for trying clients by hand, until the process ends: on loopback port
+   * {@code args[0]} (8080 by default), with the echoing backend, one key ({@code sk-demo-key}, 1,000
+   * requests) and at most 2 requests per second.
+   */
+  public static void main(String[] args) throws IOException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    ApiKeys keys = new ApiKeys().add("sk-demo-key", ApiKeys.Standing.ACTIVE, 1000);
+    ApiServer api = start(port, keys, 2, ModelBackend.echo());
+    System.out.println("The example API listens at " + api.uri() + "; its key is sk-demo-key");
+  }
+
   public URI uri() {
     return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
   }
@@ -97,6 +116,14 @@ public final class ApiServer implements AutoCloseable {
     this.errorLog = errorLog;
   }
 
+  /**
+   * Sends every answer, success or error, to {@code answerLog} before it goes out, so that a test
+   * can tell which request id the server gave each request a client made.
+   */
+  public void onAnswer(Consumer<Answer> answerLog) {
+    this.answerLog = answerLog;
+  }
+
   /** Answers every request with SERVICE_UNAVAILABLE while on. */
   public void maintenance(boolean on) {
     maintenance.set(on);
@@ -111,7 +138,7 @@ public final class ApiServer implements AutoCloseable {
     String requestId = "req_" + requestCounter.incrementAndGet();
     try (exchange) {
       try {
-        respond(exchange, 200, route(exchange), requestId);
+        respond(exchange, new Answer(requestId, 200, null), route(exchange));
       } catch (ApiException e) {
         fail(exchange, e, requestId);
       } catch (RuntimeException e) {
@@ -245,14 +272,15 @@ public final class ApiServer implements AutoCloseable {
     // Whole seconds, rounded up: a client must not come back before the server is ready.
     error.retryAfter().ifPresent(wait -> exchange.getResponseHeaders()
         .set("Retry-After", String.valueOf((wait.toMillis() + 999) / 1000)));
-    respond(exchange, error.httpStatus(), error.toErrorResponse(requestId).toJson(), requestId);
+    respond(exchange, new Answer(requestId, error.httpStatus(), error.code()), error.toErrorResponse(requestId).toJson());
   }
 
-  private static void respond(HttpExchange exchange, int status, String json, String requestId) throws IOException {
+  private void respond(HttpExchange exchange, Answer answer, String json) throws IOException {
+    answerLog.accept(answer);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.getResponseHeaders().set("X-Request-Id", requestId);
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseHeaders().set("X-Request-Id", answer.requestId());
+    exchange.sendResponseHeaders(answer.status(), bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
