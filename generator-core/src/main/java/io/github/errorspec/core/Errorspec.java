@@ -59,7 +59,7 @@ public final class Errorspec {
   /** Receives what a spec that loads still seems to get wrong, such as a message cut short by a YAML comment. */
   @FunctionalInterface
   public interface Warnings {
-    /** One warning, {@code file:line:column: message} as a string. */
+    /** One warning, at its position in the spec. */
     void warn(Diagnostic warning);
   }
 
