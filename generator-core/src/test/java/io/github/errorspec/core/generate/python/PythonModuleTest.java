@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.GoldenCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +76,8 @@ class PythonModuleTest {
     write("hazards.py", hazardsModule());
     write("hazards.json", HAZARDS.stream().map(hazard -> "{\"text\":" + json(hazard) + ",\"doc\":"
         + json(shownDocstring(hazard)) + "}").collect(Collectors.joining(",\n", "[\n", "\n]\n")));
-    for (Catalogs catalog : Catalogs.values()) {
-      write(catalog.caseName() + "_errors.py", catalog.module());
+    for (GoldenCatalog catalog : GoldenCatalog.values()) {
+      write(catalog.caseName() + "_errors.py", module(catalog));
       write(catalog.caseName() + ".json", expectations(catalog.spec()));
     }
   }
@@ -177,5 +178,9 @@ class PythonModuleTest {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static String module(GoldenCatalog catalog) {
+    return new PythonGenerator().generate(catalog.spec());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.generate.typescript.TypeScriptProject.Compiler;
 import io.github.errorspec.core.spec.ErrorDef;
@@ -26,14 +27,14 @@ class TypeScriptBehaviourTest {
       List.of("decode.test.ts", "headers.test.ts", "retry.test.ts", "envelope.test.ts", "copies.test.ts");
 
   @ParameterizedTest(name = "{0} catalog")
-  @EnumSource(Catalog.class)
+  @EnumSource(GoldenCatalog.class)
   @DisplayName("node --test passes over the module")
-  void nodeTests(Catalog catalog) {
+  void nodeTests(GoldenCatalog catalog) {
     List<String> tests = new ArrayList<>(List.of("catalog.test.ts"));
-    if (catalog == Catalog.SEED) {
+    if (catalog == GoldenCatalog.SEED) {
       tests.addAll(SEED_TESTS);
     }
-    String module = catalog.module();
+    String module = module(catalog);
     TypeScriptProject project = TypeScriptProject.create("node-" + catalog.caseName())
         .write("package.json", "{ \"private\": true, \"type\": \"module\" }\n")
         .write("src/errors.ts", module)
@@ -82,5 +83,9 @@ class TypeScriptBehaviourTest {
 
   private static String orNull(Optional<String> text) {
     return text.map(TypeScriptProject::json).orElse("null");
+  }
+
+  private static String module(GoldenCatalog catalog) {
+    return new TypeScriptGenerator().generate(catalog.spec());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.GoldenCatalog;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.errorspec.core.generate.typescript.TypeScriptProject.Compiler;
@@ -27,8 +28,8 @@ class TypeScriptCompileTest {
   void strict(Compiler compiler, String lib) throws Exception {
     boolean dom = lib.contains("DOM");
     TypeScriptProject project = TypeScriptProject.create("compile-" + compiler.name().toLowerCase(Locale.ROOT) + (dom ? "-dom" : ""))
-        .write("seed/errors.ts", Catalog.SEED.module())
-        .write("edge/errors.ts", Catalog.EDGE.module())
+        .write("seed/errors.ts", module(GoldenCatalog.SEED))
+        .write("edge/errors.ts", module(GoldenCatalog.EDGE))
         .write("template/errors.ts", Files.readString(TEMPLATE, StandardCharsets.UTF_8));
     List<String> files = new ArrayList<>(List.of("seed/errors.ts", "edge/errors.ts", "template/errors.ts"));
     if (dom) {
@@ -48,8 +49,8 @@ class TypeScriptCompileTest {
   void modernSettings(Compiler compiler) {
     TypeScriptProject project = TypeScriptProject.create("modern-" + compiler.name().toLowerCase(Locale.ROOT))
         .write("package.json", "{ \"private\": true, \"type\": \"module\" }\n")
-        .write("seed/errors.ts", Catalog.SEED.module())
-        .write("edge/errors.ts", Catalog.EDGE.module());
+        .write("seed/errors.ts", module(GoldenCatalog.SEED))
+        .write("edge/errors.ts", module(GoldenCatalog.EDGE));
     project.compile(compiler, "tsconfig.json", String.join(", ",
             "\"target\": \"ESNext\"", "\"lib\": [\"ESNext\"]", "\"types\": []", "\"module\": \"NodeNext\"",
             "\"useDefineForClassFields\": true", "\"isolatedModules\": true", "\"verbatimModuleSyntax\": true",
@@ -57,5 +58,9 @@ class TypeScriptCompileTest {
             "\"outDir\": \"out\""),
         List.of("seed/errors.ts", "edge/errors.ts"));
     assertTrue(Files.exists(project.directory().resolve("out/seed/errors.d.ts")));
+  }
+
+  private static String module(GoldenCatalog catalog) {
+    return new TypeScriptGenerator().generate(catalog.spec());
   }
 }
