@@ -64,6 +64,35 @@ describe("withRetry", () => {
     assert.deepEqual(await run(["a string"]), { thrown: "a string", attempts: [1], waits: [] });
   });
 
+  it("with retryConnectionErrors retries transport failures, with the backoff, and nothing else", async () => {
+    const coded = (code: string): Error => Object.assign(new Error(code), { code });
+    const transport: unknown[] = [
+      new TypeError("fetch failed", { cause: coded("ECONNREFUSED") }),
+      new TypeError("fetch failed"),
+      new TypeError("Failed to fetch"),
+      new TypeError("NetworkError when attempting to fetch resource."),
+      new TypeError("Load failed"),
+      new DOMException("The operation was aborted due to timeout", "TimeoutError"),
+      coded("ECONNRESET"),
+      new Error("socket hang up", { cause: coded("UND_ERR_SOCKET") }),
+    ];
+    for (const failure of transport) {
+      assert.deepEqual(await run([failure]), { thrown: failure, attempts: [1], waits: [] }, String(failure));
+      assert.deepEqual(await run([failure], { retryConnectionErrors: true }), { result: "done", attempts: [1, 2], waits: [2000] }, String(failure));
+    }
+    const others: unknown[] = [
+      new DOMException("This operation was aborted", "AbortError"),
+      new TypeError("response.json is not a function"),
+      new TypeError("other", { cause: coded("ERR_INVALID_URL") }),
+      coded("ENOENT"),
+      "ECONNREFUSED",
+      null,
+    ];
+    for (const failure of others) {
+      assert.deepEqual(await run([failure], { retryConnectionErrors: true }), { thrown: failure, attempts: [1], waits: [] }, String(failure));
+    }
+  });
+
   it("retries the status's errors for an unknown code or a body with no envelope: 429 and 5xx", async () => {
     assert.equal((await run([errorFromResponse(502, "<html>")])).result, "done");
     assert.equal((await run([errorFromResponse(429, '{"error":{"code":"NEW"}}')])).result, "done");

@@ -89,6 +89,10 @@ export function headers(): ApiError[] {
     errorFromResponse(429, "", new Map([["Retry-After", "1"]])),
     errorFromResponse(429, "", { "retry-after": "1", "set-cookie": ["a", "b"], "x-absent": undefined }),
     errorFromResponse(429, "", undefined, new Date()),
+    // The body as bytes: a Uint8Array, or anything built on one.
+    errorFromResponse(429, new TextEncoder().encode("{}")),
+    // @ts-expect-error a body is text or bytes
+    errorFromResponse(429, new ArrayBuffer(0)),
     // @ts-expect-error a header value is text
     errorFromResponse(429, "", { "retry-after": 1 }),
   ];
@@ -100,6 +104,7 @@ export const retried: Promise<number> = withRetry(async (attempt) => attempt, {
   baseDelayMs: 500,
   maxDelayMs: 10_000,
   jitter: true,
+  retryConnectionErrors: true,
   sleep: async () => {},
 });
 // @ts-expect-error sleep returns a promise

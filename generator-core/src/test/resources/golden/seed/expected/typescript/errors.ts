@@ -346,6 +346,12 @@ const BRAND = Symbol.for("errorspec:Example AI API");
 /** Error bodies nested deeper than this are no envelope, as for errorspec's Java and Python clients. */
 const MAX_DEPTH = 32;
 
+/**
+ * Bodies of more UTF-8 bytes than this (1 MiB) are no envelope, in every errorspec client: none is
+ * that large, and parsing one would cost time and memory without bound.
+ */
+const MAX_BODY_BYTES = 1048576;
+
 /** What an {@link ApiError} is made of; {@link errorFromResponse} and {@link createError} fill it in. */
 export interface ApiErrorInit {
   /** The error code as sent; empty when the response carried none. */
@@ -387,7 +393,7 @@ export class ApiError extends Error {
   readonly retryable: boolean;
   /** How long the server asked the client to wait (`retry-after-ms` or `Retry-After`), in milliseconds. */
   readonly retryAfterMs?: number;
-  /** The response body as received; empty for an error created with {@link createError}. */
+  /** The response body as text (without a leading byte-order mark); empty for an error created with {@link createError}. */
   readonly body: string;
 
   /**
@@ -599,14 +605,22 @@ export type HeadersLike =
  * `retry-after-ms`, `Retry-After` and `X-Request-Id` headers.
  *
  * Never throws: a body that is no error envelope (a proxy's HTML page, an empty body, broken or
- * too deeply nested JSON, members of the wrong type) gives an error with code `""` and the status's
- * reason phrase as message. The body is kept as received in {@link ApiError.body}.
+ * too deeply nested JSON, members of the wrong type, more than 1 MiB of UTF-8) gives an error with
+ * code `""` and the status's reason phrase as message. The body is kept as text in
+ * {@link ApiError.body}.
+ *
+ * The body may be the response's text or its bytes; bytes are read as `Response.text()` reads
+ * them: UTF-8, invalid sequences as U+FFFD. A leading byte-order mark is ignored either way. Of a
+ * repeated header the first value counts, also when the repeats arrive joined by `, ` (as a fetch
+ * `Headers` joins them); an HTTP date's own comma after the weekday is no separator. These rules
+ * are shared by errorspec's Java, TypeScript and Python clients, pinned by the corpus in the
+ * `conformance/` folder of errorspec's repository.
  *
  * @param now the time an HTTP-date `Retry-After` counts from (default: the current time)
  */
-export function errorFromResponse(status: number, body: string, headers?: HeadersLike, now?: Date): ApiError {
-  const text = typeof body === "string" ? body : "";
-  const envelope = readEnvelope(text);
+export function errorFromResponse(status: number, body: string | Uint8Array, headers?: HeadersLike, now?: Date): ApiError {
+  const text = bodyText(body);
+  const envelope = utf8LengthExceeds(text, MAX_BODY_BYTES) ? undefined : readEnvelope(text);
   const header = readHeaders(headers, now);
   if (envelope === undefined) {
     const reason = Object.prototype.hasOwnProperty.call(REASONS, status) ? REASONS[status] : undefined;
@@ -632,22 +646,22 @@ export function errorFromResponse(status: number, body: string, headers?: Header
 
 /** The part of a fetch `Response` that {@link raiseForStatus} reads. */
 export interface ResponseLike {
-  readonly ok: boolean;
   readonly status: number;
   readonly headers: HeadersLike;
   text(): Promise<string>;
 }
 
 /**
- * Returns a successful (2xx) fetch response as it is; for any other, reads its body and throws the
- * error {@link errorFromResponse} makes of it.
+ * Returns a fetch response of a status below 400 as it is (a 304 answering a conditional request is
+ * a success, and so is a redirect `fetch` did not follow); for 400 and above, reads its body and
+ * throws the error {@link errorFromResponse} makes of it.
  *
  * ```ts
  * const response = await raiseForStatus(await fetch(url, { method: "POST", body }));
  * ```
  */
 export async function raiseForStatus<R extends ResponseLike>(response: R): Promise<R> {
-  if (response.ok) {
+  if (!(response.status >= 400)) {
     return response;
   }
   let body = "";
@@ -669,6 +683,11 @@ export interface RetryOptions {
   readonly maxDelayMs?: number | undefined;
   /** Whether a backoff wait becomes a random one between half of it and all of it (default false). */
   readonly jitter?: boolean | undefined;
+  /**
+   * Whether transport failures, attempts that got no response, are retried like a retryable error,
+   * with the same backoff (default false: a retried POST may run twice). See {@link withRetry}.
+   */
+  readonly retryConnectionErrors?: boolean | undefined;
   /** Waits that many milliseconds (default: `setTimeout`). */
   readonly sleep?: ((ms: number) => Promise<void>) | undefined;
   /** A random number in [0, 1) for the jitter (default `Math.random`). */
@@ -680,6 +699,21 @@ export interface RetryOptions {
  * failed attempt n it waits the server's `retryAfterMs` if it sent one (and gives up at once when
  * that is longer than `maxDelayMs`), otherwise `baseDelayMs * 2^n` cut to `maxDelayMs`. Errors that
  * are not retryable, the last attempt's error and any other exception are thrown as they are.
+ * Options are checked before the first attempt: a `RangeError` for a bad one.
+ *
+ * With `retryConnectionErrors`, transport failures are retried too, with the backoff. A transport
+ * failure is an exception of an attempt that got no response:
+ * - the `TypeError` `fetch` rejects with on a network error, told by its message: `fetch failed`
+ *   (Node), `Failed to fetch` (Chromium), `NetworkError when attempting to fetch resource.`
+ *   (Firefox), `Load failed` (WebKit);
+ * - an error named `TimeoutError`, such as the `DOMException` of a fetch given
+ *   `AbortSignal.timeout(ms)`;
+ * - an error whose `code`, or whose `cause`'s `code`, is a network error code of Node (`node:http`,
+ *   undici, axios): `ECONNREFUSED`, `ECONNRESET`, `ECONNABORTED`, `EPIPE`, `ETIMEDOUT`,
+ *   `ENETUNREACH`, `ENETDOWN`, `EHOSTUNREACH`, `EHOSTDOWN`, `ENOTFOUND`, `EAI_AGAIN`,
+ *   `UND_ERR_SOCKET`, `UND_ERR_CONNECT_TIMEOUT`, `UND_ERR_HEADERS_TIMEOUT`, `UND_ERR_BODY_TIMEOUT`.
+ *
+ * An `AbortError` (the caller aborted) is never retried, nor is any other exception.
  *
  * ```ts
  * const result = await withRetry(() => client.generate(request));
@@ -701,11 +735,13 @@ export async function withRetry<T>(fn: (attempt: number) => T | PromiseLike<T>, 
     try {
       return await fn(attempt);
     } catch (error) {
-      if (!isApiError(error) || !error.retryable || attempt >= maxAttempts) {
+      const apiError = isApiError(error);
+      const retried = apiError ? error.retryable : options.retryConnectionErrors === true && isTransportFailure(error);
+      if (!retried || attempt >= maxAttempts) {
         throw error;
       }
       let wait: number;
-      if (error.retryAfterMs !== undefined) {
+      if (apiError && error.retryAfterMs !== undefined) {
         if (error.retryAfterMs > maxDelayMs) {
           throw error;
         }
@@ -719,6 +755,42 @@ export async function withRetry<T>(fn: (attempt: number) => T | PromiseLike<T>, 
       await sleep(wait);
     }
   }
+}
+
+/** The messages `fetch` rejects with on a network error: Node (undici), Chromium, Firefox, WebKit. */
+const FETCH_FAILURES: ReadonlySet<string> = new Set([
+  "fetch failed", "Failed to fetch", "NetworkError when attempting to fetch resource.", "Load failed",
+]);
+
+/** Node's error codes for a connection refused, reset or timed out, or a host not reached. */
+const TRANSPORT_CODES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ECONNABORTED", "EPIPE", "ETIMEDOUT", "ENETUNREACH", "ENETDOWN", "EHOSTUNREACH",
+  "EHOSTDOWN", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+]);
+
+/** Whether `error` says that an attempt got no response; see {@link withRetry}. Never throws. */
+function isTransportFailure(error: unknown): boolean {
+  try {
+    if (typeof error !== "object" || error === null) {
+      return false;
+    }
+    const failure = error as { readonly name?: unknown; readonly message?: unknown; readonly code?: unknown; readonly cause?: unknown };
+    if (error instanceof TypeError && typeof failure.message === "string" && FETCH_FAILURES.has(failure.message)) {
+      return true;
+    }
+    if (failure.name === "TimeoutError" || hasTransportCode(failure)) {
+      return true;
+    }
+    return typeof failure.cause === "object" && failure.cause !== null && hasTransportCode(failure.cause as { readonly code?: unknown });
+  } catch {
+    // A proxy whose traps throw is no transport failure.
+    return false;
+  }
+}
+
+function hasTransportCode(error: { readonly code?: unknown }): boolean {
+  return typeof error.code === "string" && TRANSPORT_CODES.has(error.code);
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -780,20 +852,76 @@ interface Envelope {
   readonly requestId?: string | undefined;
 }
 
+/**
+ * The body as text: a string as it is, bytes decoded as `Response.text()` decodes them (UTF-8,
+ * invalid sequences as U+FFFD); without a leading byte-order mark either way.
+ */
+function bodyText(body: unknown): string {
+  let text = "";
+  if (typeof body === "string") {
+    text = body;
+  } else if (body instanceof Uint8Array) {
+    // ES2020 declares no TextDecoder; Node and browsers both have it.
+    const host = globalThis as unknown as { TextDecoder?: new () => { decode(bytes: Uint8Array): string } };
+    text = host.TextDecoder !== undefined ? new host.TextDecoder().decode(body) : "";
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Whether `text` takes more than `limit` bytes in UTF-8 (a lone surrogate as U+FFFD, 3 bytes),
+ * counted without encoding it.
+ */
+function utf8LengthExceeds(text: string, limit: number): boolean {
+  // Each UTF-16 unit takes one to three bytes (a surrogate pair four for two).
+  if (text.length > limit) {
+    return true;
+  }
+  if (text.length * 3 <= limit) {
+    return false;
+  }
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      bytes += 1;
+    } else if (unit < 0x800) {
+      bytes += 2;
+    } else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else {
+      bytes += 3;
+    }
+  }
+  return bytes > limit;
+}
+
+/** The members of a JSON document to read: `true` marks one whose value is wanted. */
+interface Wanted {
+  readonly [name: string]: Wanted | true;
+}
+
+/** The members read from a JSON object: those it has of the ones wanted. */
+type Members = Readonly<Record<string, unknown>>;
+
+/** What {@link readEnvelope} reads of an envelope. */
+const ENVELOPE: Wanted = { error: { code: true, message: true, details: { field: true, issue: true } }, meta: { request_id: true } };
+
 /** The envelope in `body`, or undefined when the body is none. */
 function readEnvelope(body: string): Envelope | undefined {
   if (!/^[ \t\n\r]*\{/.test(body)) {
     return undefined;
   }
-  let document: unknown;
+  let document: Members | undefined;
   try {
-    document = JSON.parse(body);
+    document = new JsonReader(body).document(ENVELOPE);
   } catch {
     return undefined;
   }
   const error = member(document, "error");
   const code = member(error, "code");
-  if (typeof code !== "string" || !isObject(error) || nestsDeeper(document, MAX_DEPTH)) {
+  if (typeof code !== "string") {
     return undefined;
   }
   const details = member(error, "details");
@@ -806,34 +934,197 @@ function readEnvelope(body: string): Envelope | undefined {
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** An object's own member, or undefined for anything else. */
+/** A member read by {@link JsonReader}, or undefined for anything else. */
 function member(value: unknown, name: string): unknown {
-  return isObject(value) && Object.prototype.hasOwnProperty.call(value, name) ? value[name] : undefined;
+  return typeof value === "object" && value !== null ? (value as Members)[name] : undefined;
 }
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Whether JSON `value` nests arrays and objects more than `levels` deep. */
-function nestsDeeper(value: unknown, levels: number): boolean {
-  if (typeof value !== "object" || value === null) {
-    return false;
+/**
+ * Reads a JSON document as `JSON.parse` does (the same text is accepted, duplicate members count
+ * last), nesting at most {@link MAX_DEPTH} arrays and objects deep, but builds only the members
+ * asked for, each parsed by `JSON.parse` from its own text: a body of a million small arrays costs
+ * one pass over it rather than a million arrays. Throws for any text that is no such document.
+ */
+class JsonReader {
+  private readonly json: string;
+  private index = 0;
+
+  constructor(json: string) {
+    this.json = json;
   }
-  if (levels === 0) {
-    return true;
+
+  /** The wanted members of the document, an object; undefined when it is another value. */
+  document(wanted: Wanted): Members | undefined {
+    this.space();
+    const value = this.value(wanted, 0);
+    this.space();
+    if (this.index !== this.json.length) {
+      throw new SyntaxError("text after the JSON value");
+    }
+    return typeof value === "object" ? (value as Members) : undefined;
   }
-  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
-  for (const item of items) {
-    if (nestsDeeper(item, levels - 1)) {
-      return true;
+
+  /** Reads one value at `depth`: its wanted members for an object, itself when wanted is `true`. */
+  private value(wanted: Wanted | true | undefined, depth: number): unknown {
+    const c = this.json.charCodeAt(this.index);
+    if (c === 0x7b) {
+      return this.object(typeof wanted === "object" ? wanted : undefined, depth + 1);
+    }
+    if (c === 0x5b) {
+      this.array(depth + 1);
+      return undefined;
+    }
+    const start = this.index;
+    if (c === 0x22) {
+      this.string();
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      this.number();
+    } else if (this.json.startsWith("true", start) || this.json.startsWith("null", start)) {
+      this.index += 4;
+    } else if (this.json.startsWith("false", start)) {
+      this.index += 5;
+    } else {
+      throw new SyntaxError("no JSON value");
+    }
+    return wanted === true ? JSON.parse(this.json.slice(start, this.index)) : undefined;
+  }
+
+  private object(wanted: Wanted | undefined, depth: number): Members | undefined {
+    if (depth > MAX_DEPTH) {
+      throw new SyntaxError("nested too deeply");
+    }
+    const members: Record<string, unknown> | undefined = wanted === undefined ? undefined : Object.create(null);
+    this.index++;
+    this.space();
+    if (this.json.charCodeAt(this.index) === 0x7d) {
+      this.index++;
+      return members;
+    }
+    for (;;) {
+      const start = this.index;
+      if (this.json.charCodeAt(start) !== 0x22) {
+        throw new SyntaxError("no member name");
+      }
+      this.string();
+      const name = members === undefined ? "" : (JSON.parse(this.json.slice(start, this.index)) as string);
+      this.space();
+      if (this.json.charCodeAt(this.index) !== 0x3a) {
+        throw new SyntaxError("no colon");
+      }
+      this.index++;
+      this.space();
+      const inner = wanted !== undefined && Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
+      const value = this.value(inner, depth);
+      if (members !== undefined && inner !== undefined) {
+        members[name] = value;
+      }
+      if (this.next(0x7d)) {
+        return members;
+      }
     }
   }
-  return false;
+
+  private array(depth: number): void {
+    if (depth > MAX_DEPTH) {
+      throw new SyntaxError("nested too deeply");
+    }
+    this.index++;
+    this.space();
+    if (this.json.charCodeAt(this.index) === 0x5d) {
+      this.index++;
+      return;
+    }
+    do {
+      this.value(undefined, depth);
+    } while (!this.next(0x5d));
+  }
+
+  /** After a member or an item: true past the closing `close`, false past a comma. */
+  private next(close: number): boolean {
+    this.space();
+    const c = this.json.charCodeAt(this.index++);
+    if (c === close) {
+      return true;
+    }
+    if (c !== 0x2c) {
+      throw new SyntaxError("no comma");
+    }
+    this.space();
+    return false;
+  }
+
+  private string(): void {
+    const json = this.json;
+    let i = this.index + 1;
+    while (i < json.length) {
+      const c = json.charCodeAt(i++);
+      if (c === 0x22) {
+        this.index = i;
+        return;
+      }
+      if (c === 0x5c) {
+        const escaped = json.charCodeAt(i++);
+        if (escaped === 0x75) {
+          for (const end = i + 4; i < end; i++) {
+            const hex = json.charCodeAt(i) | 0x20; // lower case for letters
+            if (!((hex >= 0x30 && hex <= 0x39) || (hex >= 0x61 && hex <= 0x66))) {
+              throw new SyntaxError("bad \\u escape");
+            }
+          }
+        } else if ('"\\/bfnrt'.indexOf(String.fromCharCode(escaped)) < 0) {
+          throw new SyntaxError("bad escape");
+        }
+      } else if (c < 0x20) {
+        throw new SyntaxError("control character in a string");
+      }
+    }
+    throw new SyntaxError("unterminated string");
+  }
+
+  private number(): void {
+    if (this.json.charCodeAt(this.index) === 0x2d) {
+      this.index++;
+    }
+    if (this.json.charCodeAt(this.index) === 0x30) {
+      this.index++;
+    } else {
+      this.digits();
+    }
+    if (this.json.charCodeAt(this.index) === 0x2e) {
+      this.index++;
+      this.digits();
+    }
+    const e = this.json.charCodeAt(this.index);
+    if (e === 0x65 || e === 0x45) {
+      this.index++;
+      const sign = this.json.charCodeAt(this.index);
+      if (sign === 0x2b || sign === 0x2d) {
+        this.index++;
+      }
+      this.digits();
+    }
+  }
+
+  /** One digit or more. */
+  private digits(): void {
+    const start = this.index;
+    for (let c = this.json.charCodeAt(this.index); c >= 0x30 && c <= 0x39; c = this.json.charCodeAt(++this.index)) {
+      // counted by the loop
+    }
+    if (this.index === start) {
+      throw new SyntaxError("no digits");
+    }
+  }
+
+  private space(): void {
+    for (let c = this.json.charCodeAt(this.index); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = this.json.charCodeAt(++this.index)) {
+      // skipped by the loop
+    }
+  }
 }
 
 /** What the response headers say. */

@@ -6,10 +6,16 @@ import io.github.errorspec.core.generate.typescript.TypeScriptProject.Compiler;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,13 +24,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Runs the {@code node --test} suite of {@code src/test/typescript/} against a generated module:
  * {@code catalog.test.ts} for every catalog, the behaviour tests for the seed. The tests and the
  * module are compiled with TypeScript 7; a second copy of the module, for the instanceof tests,
- * with TypeScript 5.9 on its own.
+ * with TypeScript 5.9 on its own. The seed run also runs the shared conformance corpus, copied
+ * beside the compiled tests.
  */
 @DisplayName("generated TypeScript behaves")
 class TypeScriptBehaviourTest {
 
   private static final List<String> SEED_TESTS =
-      List.of("decode.test.ts", "headers.test.ts", "retry.test.ts", "envelope.test.ts", "copies.test.ts");
+      List.of("decode.test.ts", "headers.test.ts", "retry.test.ts", "envelope.test.ts", "copies.test.ts",
+          "conformance.test.ts");
+
+  /** The shared client contract: {@code conformance/} at the repository's root. */
+  private static final Path CONFORMANCE = Path.of("..", "conformance");
 
   @ParameterizedTest(name = "{0} catalog")
   @EnumSource(GoldenCatalog.class)
@@ -41,6 +52,9 @@ class TypeScriptBehaviourTest {
         .write("copy/errors.ts", module)
         .write("out/catalog.json", expectations(catalog.spec()));
     tests.forEach(test -> project.copySource(test, "src/" + test));
+    if (catalog == GoldenCatalog.SEED) {
+      copyCorpus(project);
+    }
     List<String> sources = new ArrayList<>(List.of("src/errors.ts"));
     tests.forEach(test -> sources.add("src/" + test));
     project.compile(Compiler.TYPESCRIPT_7, "tsconfig.json",
@@ -52,6 +66,19 @@ class TypeScriptBehaviourTest {
             + "\"rootDir\": \"copy\", \"outDir\": \"out/copy\"",
         List.of("copy/errors.ts"));
     project.runNodeTests(tests.stream().map(test -> "out/" + test.replace(".ts", ".js")).collect(Collectors.toList()));
+  }
+
+  /** Copies every {@code *.json} of {@code conformance/decode} and {@code conformance/retry} to {@code out/conformance}. */
+  private static void copyCorpus(TypeScriptProject project) {
+    for (String folder : List.of("decode", "retry")) {
+      try (Stream<Path> files = Files.list(CONFORMANCE.resolve(folder))) {
+        for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
+          project.write("out/conformance/" + folder + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The catalog as the Java loader read it, for catalog.test.ts to compare the module with. */
