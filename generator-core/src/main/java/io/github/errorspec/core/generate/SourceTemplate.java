@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +104,9 @@ public final class SourceTemplate {
         out.append(regions.get(open));
       } else if (open != null && isMarker && marker.group(1).equals("end") && marker.group(2).equals(open)) {
         open = null;
+      } else if (open == null && isMarker) {
+        throw new IllegalStateException(name + ":" + (lineNumber + 1) + ": region " + marker.group(2)
+            + " ends where it did not begin");
       } else if (open == null) {
         // Placeholders are read in the template's own lines only: a region's text or a value may
         // hold any text, "{{" included.
@@ -136,7 +140,7 @@ public final class SourceTemplate {
   }
 
   private void unused(String kind, Set<String> given, Set<String> used) {
-    Set<String> unknown = new LinkedHashSet<>(given);
+    Set<String> unknown = new TreeSet<>(given);
     unknown.removeAll(used);
     if (!unknown.isEmpty()) {
       throw new IllegalStateException(name + ": no " + kind + " " + String.join(", ", unknown) + " in the template");

@@ -48,8 +48,8 @@ class SourceTemplateTest {
   @Test
   void unknownPlaceholderFails() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> TEMPLATE.fill(Map.of("header", "", "codes", ""), Map.of("name", "x", "version", "1")));
-    assertEquals("sample.ts: no placeholder version in the template", e.getMessage());
+        () -> TEMPLATE.fill(Map.of("header", "", "codes", ""), Map.of("name", "x", "version", "1", "api", "2")));
+    assertEquals("sample.ts: no placeholder api, version in the template", e.getMessage());
   }
 
   @Test
@@ -74,6 +74,9 @@ class SourceTemplateTest {
         "# errorspec:begin codes\n# errorspec:end codes\n# errorspec:begin codes\n# errorspec:end codes\n");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> twice.fill(Map.of("codes", ""), Map.of()));
     assertEquals("twice.py:3: region codes appears twice", e.getMessage());
+    SourceTemplate stray = SourceTemplate.of("stray.py", "A = 1\n# errorspec:end codes\n");
+    e = assertThrows(IllegalStateException.class, () -> stray.fill(Map.of(), Map.of()));
+    assertEquals("stray.py:2: region codes ends where it did not begin", e.getMessage());
   }
 
   @Test
