@@ -10,7 +10,6 @@ import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -21,15 +20,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Turns the composed YAML of a spec into the model, checking each value where it is written:
- * keys, types, required values, the version, code and package syntax, status numbers.
+ * keys, types, required values, the version, code and package syntax; status numbers through
+ * {@link StatusReader}.
  *
  * <p>Entries with problems are kept when they still have a code, so that the cross-entry rules
  * of {@code SpecValidator} can run over the rest in the same pass.
  */
 final class SpecReader {
-
-  /** Stands for a status that was already reported as malformed. */
-  static final int INVALID_STATUS = 0;
 
   private static final List<String> SPEC_KEYS =
       List.of("errorspec", "api", "package", "statuses", "categories", "retired", FallbacksReader.KEY);
@@ -40,7 +37,6 @@ final class SpecReader {
   private static final List<String> RETIRED_KEYS = List.of("code", "since", "reason");
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final Pattern NUMBER = Pattern.compile("0|[1-9][0-9]{0,5}");
 
   /**
    * YAML 1.1's booleans and nulls, any case: a flag where {@code deprecated} wants a reason. The
@@ -50,9 +46,11 @@ final class SpecReader {
   private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
 
   private final Nodes nodes;
+  private final StatusReader statusReader;
 
   SpecReader(Nodes nodes) {
     this.nodes = nodes;
+    this.statusReader = new StatusReader(nodes);
   }
 
   /** The model, or empty when the file is not a spec this version can read at all. */
@@ -72,7 +70,7 @@ final class SpecReader {
     Optional<String> api = nodes.optionalNonBlankText(spec, "api");
     Optional<String> packageName = nodes.optionalNonBlankText(spec, "package");
     packageName.ifPresent(name -> checkPackage(name, spec.get("package")));
-    List<Status> statuses = readStatuses(nodes.required(spec, root, "statuses"));
+    List<Status> statuses = statusReader.readStatuses(nodes.required(spec, root, "statuses"));
     List<Category> categories = new ArrayList<>();
     Node categoriesNode = nodes.required(spec, root, "categories");
     if (categoriesNode != null) {
@@ -132,65 +130,6 @@ final class SpecReader {
     }
   }
 
-  private List<Status> readStatuses(Node node) {
-    List<Status> statuses = new ArrayList<>();
-    if (node == null) {
-      return statuses;
-    }
-    Optional<Fields> entries = nodes.mapping(node, "'statuses'", null);
-    if (entries.isEmpty()) {
-      return statuses;
-    }
-    if (entries.get().isEmpty()) {
-      nodes.report(node, "'statuses' must not be empty");
-    }
-    for (Map.Entry<String, NodeTuple> entry : entries.get().entries().entrySet()) {
-      Node keyNode = entry.getValue().getKeyNode();
-      Node reasonNode = entry.getValue().getValueNode();
-      int code = parseStatus(entry.getKey(), keyNode);
-      Optional<String> reason = nodes.text(reasonNode, entry.getKey());
-      if (reasonNode instanceof ScalarNode && reason.map(String::isBlank).orElse(true)) {
-        nodes.report(reasonNode, "the reason of status " + entry.getKey() + " must not be empty");
-      }
-      // Numbers have one spelling each, so the duplicate-key check already found repeated statuses.
-      if (code != INVALID_STATUS) {
-          statuses.add(new Status(code, reason.orElse(""), nodes.location(keyNode)));
-      }
-    }
-    return statuses;
-  }
-
-  /** The status number, or {@link #INVALID_STATUS} after reporting why it is not one. */
-  private int parseStatus(String text, Node node) {
-    if (!NUMBER.matcher(text).matches()) {
-      nodes.report(node, "status " + Nodes.quote(text) + " is not an HTTP status: expected a number from 100 to 599");
-      return INVALID_STATUS;
-    }
-    int code = Integer.parseInt(text);
-    if (code < 100 || code > 599) {
-      nodes.report(node, "status " + code + " is outside 100..599");
-      return INVALID_STATUS;
-    }
-    return code;
-  }
-
-  /** The status of a group or an error: an error status, 4xx or 5xx. */
-  private Optional<Integer> readStatusValue(Node node) {
-    return nodes.text(node, "status").map(text -> parseStatus(text, node)).map(code -> {
-      if (code != INVALID_STATUS && code < 400) {
-        nodes.report(node, "status " + code + " is not an error status: groups and errors take a 4xx or 5xx status "
-            + "(1xx, 2xx and 3xx statuses may be listed under 'statuses' for the docs table only)");
-        return INVALID_STATUS;
-      }
-      return code;
-    }).or(() -> {
-      if (node instanceof ScalarNode) {
-        nodes.report(node, "'status' must not be empty");
-      }
-      return Optional.of(INVALID_STATUS);
-    });
-  }
-
   private Optional<Category> readCategory(Node node) {
     Optional<Fields> entries = nodes.mapping(node, "a category", CATEGORY_KEYS);
     if (entries.isEmpty()) {
@@ -213,7 +152,7 @@ final class SpecReader {
     }
     Optional<String> heading = nodes.optionalNonBlankText(entries.get(), "heading");
     Node statusNode = nodes.required(entries.get(), node, "status");
-    int status = statusNode == null ? INVALID_STATUS : readStatusValue(statusNode).orElse(INVALID_STATUS);
+    int status = statusNode == null ? StatusReader.INVALID_STATUS : statusReader.readStatusValue(statusNode);
     SourceLocation statusLocation = nodes.location(statusNode == null ? node : statusNode);
     List<ErrorDef> errors = new ArrayList<>();
     Node errorsNode = nodes.required(entries.get(), node, "errors");
@@ -239,7 +178,7 @@ final class SpecReader {
     SourceLocation statusLocation = groupStatusLocation;
     Node statusNode = entries.get("status");
     if (statusNode != null) {
-      status = readStatusValue(statusNode).orElse(INVALID_STATUS);
+      status = statusReader.readStatusValue(statusNode);
       statusLocation = nodes.location(statusNode);
     }
     Optional<String> field = nodes.optionalNonBlankText(entries, "field");

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.SourceTemplate;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -30,6 +31,8 @@ public final class PythonGenerator {
   /** The path of the generated module. */
   public static final String FILE_NAME = "errors.py";
 
+  private static final SourceTemplate MODULE = SourceTemplate.load(PythonGenerator.class, "errors.py");
+
   private static final String INDENT = "    ";
   private static final int LINE_WIDTH = 100;
 
@@ -42,7 +45,7 @@ public final class PythonGenerator {
     regions.put("codes", codes(spec));
     regions.put("data", data(spec));
     regions.put("statuses", statuses(spec, names));
-    return PythonTemplate.MODULE.fill(regions);
+    return MODULE.fill(regions, Map.of());
   }
 
   private static String header(ErrorSpec spec) {

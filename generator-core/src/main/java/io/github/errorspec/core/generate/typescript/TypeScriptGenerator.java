@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.SourceTemplate;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -24,7 +25,7 @@ public final class TypeScriptGenerator {
   /** The name the module is written under by default. */
   public static final String FILE_NAME = "errors.ts";
 
-  private static final Template TEMPLATE = Template.load("errors.ts");
+  private static final SourceTemplate TEMPLATE = SourceTemplate.load(TypeScriptGenerator.class, "errors.ts");
 
   /** The whole {@code errors.ts} module for {@code spec}. */
   public String generate(ErrorSpec spec) {
@@ -33,7 +34,7 @@ public final class TypeScriptGenerator {
         "header", header(spec),
         "codes", codes(spec),
         "errors", errors(spec),
-        "classes", classes(spec, names)));
+        "classes", classes(spec, names)), Map.of());
   }
 
   private static String header(ErrorSpec spec) {

@@ -66,6 +66,20 @@ class JavaGeneratorTest {
   }
 
   @Test
+  @DisplayName("the sample ErrorResponse the runtime sources are tested with is the generated one")
+  void sampleErrorResponseIsCurrent() throws Exception {
+    String sample = Files.readString(Path.of("src", "test", "java", "io", "github", "errorspec", "core", "generate",
+        "java", "runtime", "ErrorResponse.java"));
+    String emitted = Catalogs.SEED.generate().stream()
+        .filter(file -> file.path().equals("com/example/api/errors/ErrorResponse.java")).findFirst().orElseThrow()
+        .content();
+    assertEquals(emitted.substring(emitted.indexOf("package "))
+            .replace("package com.example.api.errors;", "package io.github.errorspec.core.generate.java.runtime;")
+            .replace("envelope of Example AI API:", "envelope of Sample API:"),
+        sample.substring(sample.indexOf("package ")));
+  }
+
+  @Test
   @DisplayName("a CRLF spec, with a byte-order mark, generates the same bytes")
   void crlfInputSameOutput() throws Exception {
     Path seed = Path.of("..", "error-spec.yaml");

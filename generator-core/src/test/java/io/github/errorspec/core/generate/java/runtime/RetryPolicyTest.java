@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runtime RetryPolicy, against a stand-in {@link ApiException}: the seed's backoff (2^attempt
- * seconds, 3 attempts), retryable errors only, the server's wait when it gives one, within a
- * maximum.
+ * The runtime RetryPolicy, against the runtime {@link ApiException} of a sample catalog: the seed's
+ * backoff (2^attempt seconds, 3 attempts), retryable errors only, the server's wait when it gives
+ * one, within a maximum.
  */
 @DisplayName("RetryPolicy")
 class RetryPolicyTest {
@@ -37,7 +37,7 @@ class RetryPolicyTest {
   @Test
   @DisplayName("a non-retryable error is thrown at once")
   void neverRetriesClientErrors() {
-    ApiException invalid = new ApiException("invalid", false, null);
+    ApiException invalid = ErrorCode.INVALID_REQUEST.exception("invalid");
     assertSame(invalid, assertThrows(ApiException.class, () -> failingWith(policy(), invalid)));
     assertEquals(1, attempts);
     assertEquals(List.of(), sleeps);
@@ -138,7 +138,7 @@ class RetryPolicyTest {
     void notJitteredNotForcing() {
       assertEquals(List.of(3000L, 3000L), sleepsOf(policy().withJitter(true).withRandom(fixed(0.0)),
           retryable(Duration.ofSeconds(3))));
-      assertEquals(List.of(), sleepsOf(policy(), new ApiException("no", false, Duration.ofSeconds(1))));
+      assertEquals(List.of(), sleepsOf(policy(), ErrorCode.INVALID_REQUEST.exception("no").withRetryAfter(Duration.ofSeconds(1))));
     }
   }
 
@@ -196,7 +196,7 @@ class RetryPolicyTest {
   }
 
   private static ApiException retryable(Duration retryAfter) {
-    return new ApiException("overloaded", true, retryAfter);
+    return ErrorCode.OVERLOADED.exception("overloaded").withRetryAfter(retryAfter);
   }
 
   /** A random source whose every double is {@code value}. */

@@ -1,0 +1,325 @@
+package io.github.errorspec.core.generate.java.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+// errorspec:begin javadoc
+/**
+ * An error of Sample API, as the server throws it and the client receives it.
+ *
+ * <p>Each error status has a subclass, so that callers catch by status:
+ * <ul>
+ *   <li>{@link BadRequestException}: 400 Bad Request
+ *   <li>{@link TooManyRequestsException}: 429 Too Many Requests
+ *   <li>{@link ServiceUnavailableException}: 503 Service Unavailable
+ * </ul>
+ *
+ * <p>{@link #is(ErrorCode)} and {@link #errorCode()} tell one code from another. A client that
+ * receives a code this build does not know still gets the status's class, with {@link #code()}
+ * giving the code as sent.
+ *
+ * <p>A server creates the exception with {@link ErrorCode#exception()} and its overloads,
+ * which may keep the exception that caused it (never sent to clients), and answers with
+ * {@link #toErrorResponse(String)}. A client turns a response into the exception with
+ * {@link #fromResponse(int, String, Map)}, which also reads the {@code Retry-After} and
+ * {@code X-Request-Id} headers.
+ */
+// errorspec:end javadoc
+public class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The HTTP status of the response.
+   */
+  private final int httpStatus;
+
+  /**
+   * The error code as sent; empty when the response carried none.
+   */
+  private final String code;
+
+  /**
+   * The code as a constant; null for a code this build does not know.
+   */
+  private final ErrorCode errorCode;
+
+  /**
+   * The request field the error is about; null when none.
+   */
+  private final String field;
+
+  /**
+   * Details of this occurrence; null when none.
+   */
+  private final String issue;
+
+  /**
+   * The request id the server reported; null when none.
+   */
+  private final String requestId;
+
+  /**
+   * How long the server asks clients to wait before retrying; null when it does not say.
+   */
+  private Duration retryAfter;
+
+  ApiException(int httpStatus, String code, String message, String field, String issue,
+      String requestId, Throwable cause) {
+    super(message, cause);
+    this.httpStatus = httpStatus;
+    this.code = code;
+    this.errorCode = ErrorCode.fromCode(code).orElse(null);
+    this.field = field;
+    this.issue = issue;
+    this.requestId = requestId;
+  }
+
+  /**
+   * The error code as sent.
+   *
+   * @return the code; empty when the response carried none (a proxy's page, an empty body)
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The code as a constant of this build's catalog.
+   *
+   * @return the constant, or empty for a code this build does not know
+   */
+  public Optional<ErrorCode> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
+  /**
+   * Whether this is an error with the given code.
+   *
+   * @param errorCode the code to compare with
+   * @return true if this error has that code
+   */
+  public boolean is(ErrorCode errorCode) {
+    return this.errorCode == errorCode && errorCode != null;
+  }
+
+  /**
+   * The HTTP status of the response.
+   *
+   * @return the status
+   */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /**
+   * The request field the error is about.
+   *
+   * @return the field, or empty
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Details of this occurrence ({@code details.issue}).
+   *
+   * @return the details, or empty
+   */
+  public Optional<String> issue() {
+    return Optional.ofNullable(issue);
+  }
+
+  /**
+   * The request id the server reported: {@code meta.request_id}, or else the {@code X-Request-Id} header.
+   *
+   * @return the request id, or empty
+   */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Whether the request may be retried: as the catalog says for a known code, otherwise for
+   * status 429 and every 5xx status.
+   *
+   * @return true if a retry may succeed
+   */
+  public boolean retryable() {
+    return errorCode != null ? errorCode.retryable() : httpStatus == 429 || httpStatus / 100 == 5;
+  }
+
+  /**
+   * How long the server asks clients to wait before retrying: on a client, what the response's
+   * {@code retry-after-ms} or {@code Retry-After} header said; on a server, what
+   * {@link #withRetryAfter(Duration)} set, to send as {@code Retry-After}.
+   *
+   * @return the wait, or empty when the server does not say
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Sets how long clients should wait before retrying, for a server to send as the response's
+   * {@code Retry-After} header: {@code throw ErrorCode.X.exception().withRetryAfter(wait)}.
+   *
+   * @param retryAfter the wait, or null for none
+   * @return this exception
+   * @throws IllegalArgumentException if the wait is negative
+   */
+  public ApiException withRetryAfter(Duration retryAfter) {
+    if (retryAfter != null && retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
+    }
+    this.retryAfter = retryAfter;
+    return this;
+  }
+
+  /**
+   * The error response to send for this exception, stamped with the current time. The cause,
+   * if any, is not part of it.
+   *
+   * @param requestId the request's id, or null for none
+   * @return the envelope to send
+   */
+  public ErrorResponse toErrorResponse(String requestId) {
+    return toErrorResponse(requestId, Instant.now());
+  }
+
+  /**
+   * The error response to send for this exception.
+   *
+   * @param requestId the request's id, or null for none
+   * @param timestamp when the error happened, given to the second; or null for none
+   * @return the envelope to send
+   */
+  public ErrorResponse toErrorResponse(String requestId, Instant timestamp) {
+    String time = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS).toString();
+    return new ErrorResponse(code, getMessage(), field, issue, requestId, time);
+  }
+
+  /**
+   * The exception for an error response a client received, when its headers are not at hand: as
+   * {@link #fromResponse(int, String, Map)} without headers.
+   *
+   * @param httpStatus the response's status
+   * @param body the response's body, or null
+   * @return the exception, of the class for the status
+   */
+  public static ApiException fromResponse(int httpStatus, String body) {
+    return fromResponse(httpStatus, body, null, Clock.systemUTC());
+  }
+
+  /**
+   * The exception for an error response a client received: of the class for its status, with the
+   * code, message, field, issue and request id the body carries.
+   *
+   * <p>From the headers (names compared ignoring case; of a repeated header, the first value) it
+   * reads how long to wait before retrying, {@code retry-after-ms} (milliseconds) or else
+   * {@code Retry-After} (seconds, or an HTTP date), and {@code X-Request-Id} for a body that
+   * carries no request id. Headers of any other form are ignored.
+   *
+   * <p>Never fails: a body that is not an error envelope (a proxy's HTML page, an empty or broken
+   * body) gives the status's exception with an empty code and the status's reason as message.
+   *
+   * @param httpStatus the response's status
+   * @param body the response's body, or null
+   * @param headers the response's headers, as {@code java.net.http.HttpHeaders.map()} gives them; or
+   *     null
+   * @return the exception, of the class for the status
+   */
+  public static ApiException fromResponse(int httpStatus, String body,
+      Map<String, List<String>> headers) {
+    return fromResponse(httpStatus, body, headers, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #fromResponse(int, String, Map)}, counting a {@code Retry-After} date from the time
+   * {@code clock} tells, for tests.
+   *
+   * @param httpStatus the response's status
+   * @param body the response's body, or null
+   * @param headers the response's headers, or null
+   * @param clock the clock that tells the current time
+   * @return the exception, of the class for the status
+   */
+  public static ApiException fromResponse(int httpStatus, String body,
+      Map<String, List<String>> headers, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    ErrorResponse response = ErrorResponse.parseOrNull(body);
+    String requestId = response == null ? null : response.requestId().orElse(null);
+    if (requestId == null) {
+      requestId = ErrorHeaders.first(headers, "X-Request-Id");
+    }
+    ApiException error;
+    if (response == null) {
+      error = of(httpStatus, "", reasonPhrase(httpStatus), null, null, requestId, null);
+    } else {
+      error = of(httpStatus, response.code(), response.message(), response.field().orElse(null),
+          response.issue().orElse(null), requestId, null);
+    }
+    error.retryAfter = ErrorHeaders.retryAfter(headers, clock.instant());
+    return error;
+  }
+
+  /**
+   * The exception a server throws for {@code errorCode}; see {@link ErrorCode#exception()}.
+   */
+  static ApiException of(ErrorCode errorCode, String field, String issue, Throwable cause) {
+    return of(errorCode.httpStatus(), errorCode.code(), errorCode.message(), field, issue, null, cause);
+  }
+
+  /**
+   * The exception of the class for {@code httpStatus}; the base class for other statuses.
+   */
+  private static ApiException of(int httpStatus, String code, String message, String field,
+      String issue, String requestId, Throwable cause) {
+    switch (httpStatus) {
+      // errorspec:begin statuses
+      case 400: return new BadRequestException(code, message, field, issue, requestId, cause);
+      case 429: return new TooManyRequestsException(code, message, field, issue, requestId, cause);
+      case 503: return new ServiceUnavailableException(code, message, field, issue, requestId, cause);
+      // errorspec:end statuses
+      default: return new ApiException(httpStatus, code, message, field, issue, requestId, cause);
+    }
+  }
+
+  private static String reasonPhrase(int httpStatus) {
+    switch (httpStatus) {
+      // errorspec:begin reasons
+      case 200: return "OK";
+      case 400: return "Bad Request";
+      case 429: return "Too Many Requests";
+      case 503: return "Service Unavailable";
+      // errorspec:end reasons
+      default: return "HTTP " + httpStatus;
+    }
+  }
+
+  /**
+   * The class, code, message, issue and request id.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(getClass().getName()).append(": ");
+    if (!code.isEmpty()) {
+      text.append(code).append(": ");
+    }
+    text.append(getMessage());
+    if (issue != null) {
+      text.append(" (").append(issue).append(')');
+    }
+    if (requestId != null) {
+      text.append(" [request ").append(requestId).append(']');
+    }
+    return text.toString();
+  }
+}
