@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.errorspec.core.CheckRequest.Commands;
 import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.Finding.Severity;
+import io.github.errorspec.core.output.Outputs;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.IOException;
@@ -165,7 +166,7 @@ class ErrorspecTest {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path page = dir.resolve("docs/error-codes.md");
     DocsRequest request = DocsRequest.of(spec, page);
-    CheckRequest check = CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false), COMMANDS);
+    CheckRequest check = CheckRequest.of(spec, CommittedOutputs.none().with(Outputs.DOCS, page), COMMANDS);
 
     assertEquals(Change.CREATED, errorspec.docs(request).change());
     assertTrue(Files.readString(page).startsWith("# Demo Error Codes\n"));
@@ -185,11 +186,11 @@ class ErrorspecTest {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path page = dir.resolve("error-codes.md");
 
-    CheckResult required = errorspec.check(CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false),
+    CheckResult required = errorspec.check(CheckRequest.of(spec, CommittedOutputs.none().with(Outputs.DOCS, page),
         COMMANDS));
     assertEquals(List.of(page + ": does not exist; run docs-command"), messages(required));
 
-    CommittedOutputs optional = CommittedOutputs.none().withDocs(page, true);
+    CommittedOutputs optional = CommittedOutputs.none().withOptional(Outputs.DOCS, page);
     CheckResult absent = errorspec.check(CheckRequest.of(spec, optional, COMMANDS));
     assertTrue(absent.passed());
     assertEquals(List.of("there is no docs page " + page + "; docs-command creates one"), absent.notes());
@@ -197,7 +198,7 @@ class ErrorspecTest {
     assertFalse(Files.exists(page));
 
     assertEquals(List.of(new OutputChange(page, Change.CREATED)),
-        errorspec.sync(SyncRequest.of(spec, CommittedOutputs.none().withDocs(page, false))));
+        errorspec.sync(SyncRequest.of(spec, CommittedOutputs.none().with(Outputs.DOCS, page))));
     assertEquals(List.of(new OutputChange(page, Change.UP_TO_DATE)), errorspec.sync(SyncRequest.of(spec, optional)));
   }
 
@@ -222,7 +223,7 @@ class ErrorspecTest {
     errorspec.docs(DocsRequest.of(spec, page));
     String crlf = Files.readString(page).replace("\n", "\r\n");
     Files.writeString(page, crlf);
-    CommittedOutputs outputs = CommittedOutputs.none().withDocs(page, false);
+    CommittedOutputs outputs = CommittedOutputs.none().with(Outputs.DOCS, page);
     assertTrue(errorspec.check(CheckRequest.of(spec, outputs, COMMANDS)).passed());
     assertEquals(List.of(new OutputChange(page, Change.UP_TO_DATE)), errorspec.sync(SyncRequest.of(spec, outputs)));
     assertEquals(crlf, Files.readString(page));
@@ -233,7 +234,7 @@ class ErrorspecTest {
   void modules() throws Exception {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path openapi = dir.resolve("api/errors.openapi.yaml");
-    CommittedOutputs outputs = CommittedOutputs.none().withOpenapi(openapi);
+    CommittedOutputs outputs = CommittedOutputs.none().with(Outputs.OPENAPI, openapi);
     CheckRequest check = CheckRequest.of(spec, outputs, COMMANDS);
 
     assertEquals(List.of(openapi + ": does not exist; run sync-command"), messages(errorspec.check(check)));
