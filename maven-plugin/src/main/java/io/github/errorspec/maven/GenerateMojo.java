@@ -50,13 +50,12 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   /**
    * Also generates the Spring Boot integration ({@code ApiExceptionHandler}, {@code ApiErrorFilter},
    * {@code RequestIdFilter}, {@code @EnableApiErrors}), so that every error a Spring Boot 3.5 or 4
-   * server sends is the catalog's envelope; needs the spec's {@code fallbacks}. (Read through
-   * {@link #optIns()}, as every opt-in output's switch.)
+   * server sends is the catalog's envelope; needs the spec's {@code fallbacks}.
    *
    * @since 0.1.0
    */
   @Parameter(property = "errorspec.spring", defaultValue = "false")
-  private boolean spring;
+  private boolean spring; // read by optIns(), as the switch of every opt-in output of the registry
 
   /**
    * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
