@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code errorspec check}: the spec valid and every committed output given up to date. */
+/**
+ * {@code errorspec check}: the spec valid and every committed output given up to date;
+ * {@link OutputOptions} adds an option per output.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Fail (exit 1) when a committed output is stale, naming its first differing line; "
         + "exit 2 when the spec is invalid. Writes nothing. With no output given, checks the spec alone.")
@@ -19,9 +22,6 @@ final class CheckCommand implements Callable<Integer> {
   private SpecOption spec;
 
   @Mixin
-  private OutputOptions outputs;
-
-  @Mixin
   private BaselineOption baseline;
 
   @Spec
@@ -29,8 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CheckResult result = Main.errorspec(command).check(new CheckRequest(spec.spec, outputs.outputs(), baseline.baseline(),
-        new CheckRequest.Commands("errorspec docs", "errorspec sync")));
+    CheckResult result = Main.errorspec(command).check(new CheckRequest(spec.spec, OutputOptions.outputs(command),
+        baseline.baseline(), new CheckRequest.Commands("errorspec docs", "errorspec sync")));
     PrintWriter out = command.commandLine().getOut();
     result.notes().forEach(note -> out.println("errorspec: " + note));
     if (!result.passed()) {

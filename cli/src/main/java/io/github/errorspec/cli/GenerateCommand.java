@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code errorspec generate}: the Java API, as the plugin's {@code generate} goal writes it. */
+/**
+ * {@code errorspec generate}: the Java API, as the plugin's {@code generate} goal writes it;
+ * {@link OutputOptions} adds a switch per opt-in output ({@code --spring}).
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Generate the Java API (ErrorCode, ApiException and a class per status, ErrorResponse, RetryPolicy).")
 final class GenerateCommand implements Callable<Integer> {
@@ -26,16 +29,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--package", paramLabel = "NAME", description = "The Java package; overrides the spec's 'package'.")
   private String packageName;
 
-  @Option(names = "--spring", description = "Also generate the Spring Boot integration (needs the spec's fallbacks).")
-  private boolean spring;
-
   @Spec
   private CommandSpec command;
 
   @Override
   public Integer call() throws Exception {
-    WriteResult result = Main.errorspec(command).generate(new GenerateRequest(spec.spec, Optional.ofNullable(packageName),
-        javaOut, spring, Optional.empty()));
+    WriteResult result = Main.errorspec(command).generate(new GenerateRequest(spec.spec,
+        Optional.ofNullable(packageName), javaOut, OutputOptions.optIns(command), Optional.empty()));
     command.commandLine().getOut().println("errorspec: " + result.summary("Java files", javaOut));
     return 0;
   }

@@ -55,6 +55,7 @@ public final class Main implements Runnable {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, command.getErr()));
+    OutputOptions.addTo(commandLine);
     return commandLine.execute(args);
   }
 

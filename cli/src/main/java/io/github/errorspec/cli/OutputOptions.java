@@ -1,41 +1,73 @@
 package io.github.errorspec.cli;
 
 import io.github.errorspec.core.CommittedOutputs;
+import io.github.errorspec.core.output.CommittedOutput;
+import io.github.errorspec.core.output.Output;
+import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.Parameter;
+import io.github.errorspec.core.output.SourceOutput;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The committed outputs {@code sync} writes and {@code check} verifies. */
+/**
+ * The options the output registry gives the command line, so that an output registered in
+ * {@link Outputs} needs nothing here: a file option per committed output for {@code sync} and
+ * {@code check}, a switch per opt-in source output for {@code generate}.
+ */
 final class OutputOptions {
 
-  static final String NONE_GIVEN = "Nothing to sync: give at least one of --docs, --typescript, --python, --openapi";
+  private static final List<? extends Output> REGISTRY = Outputs.BUILT_IN;
 
-  @Option(names = "--docs", paramLabel = "FILE", description = "The Markdown reference page.")
-  Path docs;
+  /** "Nothing to sync: give at least one of --docs, --typescript, ...". */
+  static final String NONE_GIVEN = "Nothing to sync: give at least one of " + Outputs.committed(REGISTRY).stream()
+      .map(output -> output.parameter().option()).collect(Collectors.joining(", "));
 
-  @Option(names = "--typescript", paramLabel = "FILE", description = "The TypeScript module, e.g. src/errors.ts.")
-  Path typescript;
+  private OutputOptions() {}
 
-  @Option(names = "--python", paramLabel = "FILE", description = "The Python module, e.g. myapi/errors.py.")
-  Path python;
+  /** Adds the registry's options to the subcommands that take them. */
+  static void addTo(CommandLine main) {
+    for (String name : List.of("sync", "check")) {
+      CommandSpec command = main.getSubcommands().get(name).getCommandSpec();
+      Outputs.committed(REGISTRY).forEach(output -> command.addOption(option(output.parameter(), Path.class)));
+    }
+    CommandSpec generate = main.getSubcommands().get("generate").getCommandSpec();
+    for (SourceOutput output : Outputs.sources(REGISTRY)) {
+      output.optIn().ifPresent(flag -> generate.addOption(option(flag, boolean.class)));
+    }
+  }
 
-  @Option(names = "--openapi", paramLabel = "FILE", description = "The OpenAPI 3.1 components, e.g. errors.openapi.yaml.")
-  Path openapi;
-
-  /** The outputs given; each must exist for {@code check}, and {@code sync} creates it. */
-  CommittedOutputs outputs() {
+  /** The committed outputs given on {@code command}'s line: {@code check} requires each, {@code sync} creates it. */
+  static CommittedOutputs outputs(CommandSpec command) {
     CommittedOutputs outputs = CommittedOutputs.none();
-    if (docs != null) {
-      outputs = outputs.withDocs(docs, false);
-    }
-    if (typescript != null) {
-      outputs = outputs.withTypescript(typescript);
-    }
-    if (python != null) {
-      outputs = outputs.withPython(python);
-    }
-    if (openapi != null) {
-      outputs = outputs.withOpenapi(openapi);
+    for (CommittedOutput output : Outputs.committed(REGISTRY)) {
+      Path file = command.findOption(output.parameter().option()).getValue();
+      if (file != null) {
+        outputs = outputs.with(output, file);
+      }
     }
     return outputs;
+  }
+
+  /** The names of the opt-in source outputs switched on by {@code command}'s line. */
+  static List<String> optIns(CommandSpec command) {
+    List<String> optIns = new ArrayList<>();
+    for (SourceOutput output : Outputs.sources(REGISTRY)) {
+      Optional<Parameter> flag = output.optIn();
+      if (flag.isPresent() && Boolean.TRUE.equals(command.findOption(flag.get().option()).getValue())) {
+        optIns.add(output.name());
+      }
+    }
+    return optIns;
+  }
+
+  private static OptionSpec option(Parameter parameter, Class<?> type) {
+    OptionSpec.Builder option = OptionSpec.builder(parameter.option()).type(type).description(parameter.description());
+    return (parameter.isFlag() ? option : option.paramLabel(parameter.label())).build();
   }
 }

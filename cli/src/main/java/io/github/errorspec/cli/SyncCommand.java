@@ -1,5 +1,6 @@
 package io.github.errorspec.cli;
 
+import io.github.errorspec.core.CommittedOutputs;
 import io.github.errorspec.core.OutputChange;
 import io.github.errorspec.core.SyncRequest;
 import java.util.concurrent.Callable;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code errorspec sync}: every committed output given, written. */
+/** {@code errorspec sync}: every committed output given, written; {@link OutputOptions} adds an option per output. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
     description = "Write every committed output given: the Markdown page, the TypeScript and Python modules, "
         + "the OpenAPI components. Up-to-date files are left alone.")
@@ -19,9 +20,6 @@ final class SyncCommand implements Callable<Integer> {
   private SpecOption spec;
 
   @Mixin
-  private OutputOptions outputs;
-
-  @Mixin
   private BaselineOption baseline;
 
   @Spec
@@ -29,11 +27,11 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (outputs.outputs().isEmpty()) {
+    CommittedOutputs outputs = OutputOptions.outputs(command);
+    if (outputs.isEmpty()) {
       throw new ParameterException(command.commandLine(), OutputOptions.NONE_GIVEN);
     }
-    for (OutputChange change : Main.errorspec(command).sync(new SyncRequest(spec.spec, outputs.outputs(),
-        baseline.baseline()))) {
+    for (OutputChange change : Main.errorspec(command).sync(new SyncRequest(spec.spec, outputs, baseline.baseline()))) {
       command.commandLine().getOut().println("errorspec: " + change);
     }
     return 0;

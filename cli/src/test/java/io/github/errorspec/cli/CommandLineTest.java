@@ -103,6 +103,17 @@ class CommandLineTest {
       Run run = run("generate", "--spec", "DIR/nothing.yaml", "--java-out", "DIR/java");
       assertEquals(new Run(2, "", dir.resolve("nothing.yaml") + ": no such spec file\n"), run);
     }
+
+    @Test
+    @DisplayName("--spring turns the Spring integration on, whose rules then apply: no fallbacks, exit 2")
+    void spring() throws Exception {
+      spec();
+      Run run = run("generate", "--spec", "DIR/error-spec.yaml", "--java-out", "DIR/java", "--spring");
+      assertEquals(2, run.exitCode(), run.out());
+      assertTrue(run.err().startsWith(dir.resolve("error-spec.yaml") + ":"), run.err());
+      assertTrue(run.err().contains("fallbacks"), run.err());
+      assertFalse(Files.exists(dir.resolve("java")));
+    }
   }
 
   @Nested

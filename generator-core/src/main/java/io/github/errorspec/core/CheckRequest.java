@@ -1,5 +1,6 @@
 package io.github.errorspec.core;
 
+import io.github.errorspec.core.output.Goal;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public record CheckRequest(Path spec, CommittedOutputs outputs, Optional<Baselin
     public Commands {
       Objects.requireNonNull(docs, "docs");
       Objects.requireNonNull(sync, "sync");
+    }
+
+    /** The command that writes an output of {@code goal}: {@code docs} for the page, {@code sync} for the others. */
+    public String fixing(Goal goal) {
+      return goal == Goal.DOCS ? docs : sync;
     }
   }
 

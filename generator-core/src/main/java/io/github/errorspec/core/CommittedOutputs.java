@@ -1,61 +1,65 @@
 package io.github.errorspec.core;
 
+import io.github.errorspec.core.output.CommittedOutput;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The generated files a project commits, which {@link Errorspec#sync} writes and
- * {@link Errorspec#check} verifies.
+ * {@link Errorspec#check} verifies, in the order they were added.
  *
- * <p>Every output but an optional docs page is required: {@code sync} creates it when missing and
- * {@code check} reports it missing.
+ * <p>A required file is created by {@code sync} when missing and reported missing by
+ * {@code check}; an optional one (a build's default docs page that a project may not want) stays
+ * absent for {@code sync}, and {@code check} passes, saying how to create it.
  *
- * @param docsFile the Markdown reference page
- * @param docsOptional whether the page may be absent: then {@code sync} leaves it absent and
- *     {@code check} passes, saying how to create it (a build's default page that a project may not
- *     want)
- * @param typescriptFile the TypeScript module, {@code errors.ts}
- * @param pythonFile the Python module, {@code errors.py}
- * @param openapiFile the OpenAPI components
+ * @param files each output with its file
  */
-public record CommittedOutputs(Optional<Path> docsFile, boolean docsOptional, Optional<Path> typescriptFile,
-    Optional<Path> pythonFile, Optional<Path> openapiFile) {
+public record CommittedOutputs(List<Target> files) {
+
+  /**
+   * One output and where it goes.
+   *
+   * @param output which output
+   * @param path its file
+   * @param optional whether the file may be absent
+   */
+  public record Target(CommittedOutput output, Path path, boolean optional) {
+    public Target {
+      Objects.requireNonNull(output, "output");
+      Objects.requireNonNull(path, "path");
+    }
+  }
 
   public CommittedOutputs {
-    Objects.requireNonNull(docsFile, "docsFile");
-    Objects.requireNonNull(typescriptFile, "typescriptFile");
-    Objects.requireNonNull(pythonFile, "pythonFile");
-    Objects.requireNonNull(openapiFile, "openapiFile");
+    files = List.copyOf(files);
   }
 
   /** No output at all. */
   public static CommittedOutputs none() {
-    return new CommittedOutputs(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
+    return new CommittedOutputs(List.of());
   }
 
-  /** A copy with the Markdown page {@code docsFile}, which must exist unless {@code optional}. */
-  public CommittedOutputs withDocs(Path docsFile, boolean optional) {
-    return new CommittedOutputs(Optional.of(docsFile), optional, typescriptFile, pythonFile, openapiFile);
+  /** A copy with {@code output} written to {@code file}, which must exist for {@code check}. */
+  public CommittedOutputs with(CommittedOutput output, Path file) {
+    return with(new Target(output, file, false));
   }
 
-  /** A copy with the TypeScript module. */
-  public CommittedOutputs withTypescript(Path typescriptFile) {
-    return new CommittedOutputs(docsFile, docsOptional, Optional.of(typescriptFile), pythonFile, openapiFile);
+  /** A copy with {@code output} in {@code file}, which may be absent. */
+  public CommittedOutputs withOptional(CommittedOutput output, Path file) {
+    return with(new Target(output, file, true));
   }
 
-  /** A copy with the Python module. */
-  public CommittedOutputs withPython(Path pythonFile) {
-    return new CommittedOutputs(docsFile, docsOptional, typescriptFile, Optional.of(pythonFile), openapiFile);
-  }
-
-  /** A copy with the OpenAPI components file. */
-  public CommittedOutputs withOpenapi(Path openapiFile) {
-    return new CommittedOutputs(docsFile, docsOptional, typescriptFile, pythonFile, Optional.of(openapiFile));
+  private CommittedOutputs with(Target file) {
+    List<Target> copy = new ArrayList<>(files);
+    copy.removeIf(existing -> existing.output().equals(file.output()));
+    copy.add(file);
+    return new CommittedOutputs(copy);
   }
 
   /** Whether no output is configured. */
   public boolean isEmpty() {
-    return docsFile.isEmpty() && typescriptFile.isEmpty() && pythonFile.isEmpty() && openapiFile.isEmpty();
+    return files.isEmpty();
   }
 }

@@ -3,15 +3,14 @@ package io.github.errorspec.core;
 import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.CompatChecker;
 import io.github.errorspec.core.generate.GeneratedFile;
-import io.github.errorspec.core.generate.java.JavaGenerator;
-import io.github.errorspec.core.generate.markdown.MarkdownDocs;
-import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
-import io.github.errorspec.core.generate.python.PythonGenerator;
-import io.github.errorspec.core.generate.spring.SpringGenerator;
-import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
 import io.github.errorspec.core.load.ParsedSpec;
 import io.github.errorspec.core.load.SpecFile;
 import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.output.CommittedOutput;
+import io.github.errorspec.core.output.Output;
+import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.SourceOutput;
+import io.github.errorspec.core.output.Staleness;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.FileProblems;
@@ -31,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -42,14 +40,16 @@ import javax.lang.model.SourceVersion;
  *
  * <ol>
  *   <li>read: {@link SpecLoader} reads the file into the model, reporting each value it cannot use;
- *   <li>validate: {@link SpecValidator} checks the rules across entries; the problems of both steps
- *       are reported together;
- *   <li>generate: the generators turn the model into file contents, in memory;
+ *   <li>validate: {@link SpecValidator} checks the rules across entries, and each requested output
+ *       adds its own; the problems of both steps are reported together;
+ *   <li>generate: each {@link Output} turns the model into file contents, in memory;
  *   <li>write (or compare, for {@link #check}): only when everything before succeeded does
  *       {@link OutputWriter} touch the disk, leaving identical files alone.
  * </ol>
  *
- * <p>A failure therefore leaves the last good output as it was.
+ * <p>A failure therefore leaves the last good output as it was. The facade knows no output by
+ * name but the docs page of {@link #docs}: committed outputs come with each request, source
+ * outputs from the registry it was made with.
  */
 public final class Errorspec {
 
@@ -67,6 +67,7 @@ public final class Errorspec {
   private final SpecValidator validator = new SpecValidator();
   private final OutputWriter writer = new OutputWriter();
   private final Warnings warnings;
+  private final List<SourceOutput> sources;
 
   /** A facade that drops warnings. */
   public Errorspec() {
@@ -75,7 +76,16 @@ public final class Errorspec {
 
   /** A facade that reports the warnings of every spec it loads (not of baselines) to {@code warnings}. */
   public Errorspec(Warnings warnings) {
+    this(warnings, Outputs.BUILT_IN);
+  }
+
+  /**
+   * A facade whose {@link #generate} writes the source outputs of {@code outputs} instead of
+   * {@link Outputs#BUILT_IN}'s: the always-on ones, and the opt-in ones a request switches on.
+   */
+  public Errorspec(Warnings warnings, List<? extends Output> outputs) {
     this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.sources = Outputs.sources(outputs);
   }
 
   /** Reads and validates a spec, reporting its warnings. */
@@ -86,11 +96,12 @@ public final class Errorspec {
   }
 
   /**
-   * Generates the Java API. With a state file, a run whose request, spec, errorspec build and
-   * outputs are as the last successful run left them loads and generates nothing, and reports
-   * every output unchanged.
+   * Generates the Java API and every opt-in source output the request switches on. With a state
+   * file, a run whose request, spec, errorspec build and outputs are as the last successful run
+   * left them loads and generates nothing, and reports every output unchanged.
    */
   public WriteResult generate(GenerateRequest request) throws InputException, IOException {
+    List<SourceOutput> selected = selected(request);
     byte[] content = SpecFile.read(request.spec());
     String key = BuildState.key("java", request.toString());
     Optional<BuildState> state = request.stateFile().map(BuildState::new);
@@ -101,13 +112,12 @@ public final class Errorspec {
       }
       state.get().clear();
     }
-    ErrorSpec model = validated(loader.read(request.spec().toString(), content),
-        request.spring() ? new SpringGenerator()::check : spec -> List.of());
+    ErrorSpec model = validated(loader.read(request.spec().toString(), content), selected);
     model.warnings().forEach(warnings::warn);
     String packageName = packageName(model, request.packageName());
-    List<GeneratedFile> files = new ArrayList<>(new JavaGenerator().generate(model, packageName));
-    if (request.spring()) {
-      files.addAll(new SpringGenerator().generate(model, packageName));
+    List<GeneratedFile> files = new ArrayList<>();
+    for (SourceOutput output : selected) {
+      files.addAll(output.generate(model, packageName));
     }
     WriteResult result = writer.writeAll(request.javaOutputDirectory(), files);
     if (state.isPresent()) {
@@ -120,30 +130,21 @@ public final class Errorspec {
 
   /** Regenerates the tables of the docs page in place, or writes a complete page when there is none. */
   public OutputChange docs(DocsRequest request) throws InputException, IOException {
-    ErrorSpec model = load(request.spec());
-    Path page = request.docsFile();
-    Optional<String> existing = readText(page, "docs page");
-    String content = existing.isPresent()
-        ? new MarkdownDocs().regenerate(model, page.toString(), existing.get(), baseline(existing.get(),
-            request.baseline()))
-        : new MarkdownDocs().standalonePage(model);
-    return write(page, existing, content);
+    CommittedOutputs page = CommittedOutputs.none().with(Outputs.DOCS, request.docsFile());
+    return sync(new SyncRequest(request.spec(), page, request.baseline())).get(0);
   }
 
   /**
-   * Writes every configured committed output. An optional docs page that does not exist stays
-   * absent ({@code docs} creates it).
+   * Writes every configured committed output. An optional file that does not exist stays absent
+   * (for the docs page, {@code docs} creates it).
    */
   public List<OutputChange> sync(SyncRequest request) throws InputException, IOException {
-    ErrorSpec model = load(request.spec());
-    List<Planned> planned = plan(model, request.outputs(), request.baseline());
+    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), this::loadQuietly);
     List<OutputChange> changes = new ArrayList<>();
-    for (Planned output : planned) {
-      if (output.content().isEmpty()) {
-        changes.add(new OutputChange(output.file(), Change.ABSENT));
-      } else {
-        changes.add(write(output.file(), output.existing(), output.content().get()));
-      }
+    for (Planned output : plan(catalog, request.outputs())) {
+      Path file = output.target().path();
+      changes.add(output.content().isEmpty() ? new OutputChange(file, Change.ABSENT)
+          : write(file, output.existing(), output.content().get()));
     }
     return changes;
   }
@@ -153,31 +154,25 @@ public final class Errorspec {
    * output is up to date, without writing.
    */
   public CheckResult check(CheckRequest request) throws InputException, IOException {
-    ErrorSpec model = load(request.spec());
+    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), this::loadQuietly);
     List<Path> upToDate = new ArrayList<>();
     List<Diagnostic> stale = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    CheckRequest.Commands commands = request.commands();
-    for (Planned output : plan(model, request.outputs(), request.baseline())) {
-      String file = output.file().toString();
+    for (Planned planned : plan(catalog, request.outputs())) {
+      CommittedOutput output = planned.target().output();
+      Path file = planned.target().path();
+      String command = request.commands().fixing(output.goal());
       List<Diagnostic> problems;
-      if (output.existing().isEmpty() && output.content().isEmpty()) {
-        notes.add("there is no docs page " + file + "; " + commands.docs() + " creates one");
+      if (planned.existing().isEmpty() && planned.content().isEmpty()) {
+        notes.add("there is no " + output.what() + " " + file + "; " + command + " creates one");
         continue;
-      } else if (output.existing().isEmpty()) {
-        problems = List.of(new Diagnostic(SourceLocation.ofFile(file), "does not exist; run " + command(output,
-            commands)));
-      } else if (output.markdown()) {
-        problems = new MarkdownDocs().check(model, file, output.existing().get(), "; run " + commands.docs(),
-            baseline(output.existing().get(), request.baseline()));
+      } else if (planned.existing().isEmpty()) {
+        problems = List.of(new Diagnostic(SourceLocation.ofFile(file.toString()), "does not exist; run " + command));
       } else {
-        problems = Staleness.firstDifference(file, output.content().get(), output.existing().get())
-            .map(difference -> List.of(new Diagnostic(difference.location(), difference.message()
-                + "; run " + commands.sync())))
-            .orElse(List.of());
+        problems = output.stale(catalog, file, planned.existing().get(), planned.content().get(), "; run " + command);
       }
       if (problems.isEmpty()) {
-        upToDate.add(output.file());
+        upToDate.add(file);
       }
       stale.addAll(problems);
     }
@@ -211,72 +206,47 @@ public final class Errorspec {
     return new InitResult(changes, notes);
   }
 
-  /** One committed output: its file, what it holds now, and what it should hold (empty: leave it absent). */
-  private record Planned(Path file, boolean markdown, Optional<String> existing, Optional<String> content) {}
+  /** The always-on source outputs and the opt-in ones the request names, in registry order. */
+  private List<SourceOutput> selected(GenerateRequest request) {
+    List<String> known = sources.stream().map(SourceOutput::name).toList();
+    request.optIns().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
+      throw new IllegalArgumentException("no source output named " + name + " among " + known);
+    });
+    return sources.stream()
+        .filter(output -> output.optIn().isEmpty() || request.optIns().contains(output.name()))
+        .toList();
+  }
 
-  private List<Planned> plan(ErrorSpec model, CommittedOutputs outputs, Optional<Baseline> baseline)
-      throws InputException, IOException {
+  /** One committed output: what its file holds now, and what it should hold (empty: leave it absent). */
+  private record Planned(CommittedOutputs.Target target, Optional<String> existing, Optional<String> content) {}
+
+  private static List<Planned> plan(Catalog catalog, CommittedOutputs outputs) throws InputException, IOException {
     List<Planned> planned = new ArrayList<>();
-    if (outputs.docsFile().isPresent()) {
-      Path page = outputs.docsFile().get();
-      Optional<String> existing = readText(page, "docs page");
-      Optional<String> content;
-      if (existing.isPresent()) {
-        content = Optional.of(new MarkdownDocs().regenerate(model, page.toString(), existing.get(),
-            baseline(existing.get(), baseline)));
-      } else {
-        content = outputs.docsOptional() ? Optional.empty() : Optional.of(new MarkdownDocs().standalonePage(model));
-      }
-      planned.add(new Planned(page, true, existing, content));
-    }
-    if (outputs.typescriptFile().isPresent()) {
-      planned.add(module(outputs.typescriptFile().get(), "TypeScript file", new TypeScriptGenerator().generate(model)));
-    }
-    if (outputs.pythonFile().isPresent()) {
-      planned.add(module(outputs.pythonFile().get(), "Python file", new PythonGenerator().generate(model)));
-    }
-    if (outputs.openapiFile().isPresent()) {
-      planned.add(module(outputs.openapiFile().get(), "OpenAPI file", new OpenApiGenerator().generate(model)));
+    for (CommittedOutputs.Target target : outputs.files()) {
+      Optional<String> existing = readText(target.path(), target.output().what());
+      Optional<String> content = existing.isEmpty() && target.optional() ? Optional.empty()
+          : Optional.of(target.output().content(catalog, target.path(), existing));
+      planned.add(new Planned(target, existing, content));
     }
     return planned;
   }
 
-  /** A generated file that the project commits: always written whole, never optional. */
-  private static Planned module(Path file, String what, String content) throws InputException {
-    return new Planned(file, false, readText(file, what), Optional.of(content));
-  }
-
-  private static String command(Planned output, CheckRequest.Commands commands) {
-    return output.markdown() ? commands.docs() : commands.sync();
-  }
-
   private ErrorSpec loadQuietly(Path spec) throws InputException, IOException {
-    return validated(loader.read(spec.toString(), SpecFile.read(spec)), model -> List.of());
+    return validated(loader.read(spec.toString(), SpecFile.read(spec)), List.of());
   }
 
   /**
    * The model, when neither reading, nor the validator, nor the rules of the requested outputs
    * (such as Spring's fallbacks) found a problem; otherwise every problem at once.
    */
-  private ErrorSpec validated(ParsedSpec parsed, Function<ErrorSpec, List<Diagnostic>> outputRules)
-      throws InputException {
+  private ErrorSpec validated(ParsedSpec parsed, List<SourceOutput> outputs) throws InputException {
     List<Diagnostic> problems = new ArrayList<>(parsed.problems());
     parsed.spec().ifPresent(model -> problems.addAll(validator.validate(model)));
-    parsed.spec().ifPresent(model -> problems.addAll(outputRules.apply(model)));
+    parsed.spec().ifPresent(model -> outputs.forEach(output -> problems.addAll(output.rules(model))));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
     return parsed.spec().orElseThrow();
-  }
-
-  /** The baseline a page's {@code changes} region needs, resolved only for a page that has one. */
-  private Optional<MarkdownDocs.Baseline> baseline(String page, Optional<Baseline> baseline)
-      throws InputException, IOException {
-    if (baseline.isEmpty() || !MarkdownDocs.needsBaseline(page)) {
-      return Optional.empty();
-    }
-    return Optional.of(new MarkdownDocs.Baseline(loadQuietly(baseline.get().source().resolve()),
-        baseline.get().label()));
   }
 
   private OutputChange write(Path file, Optional<String> existing, String content) throws InputException, IOException {

@@ -1,2 +1,5 @@
-/** errorspec's core: one YAML catalog of API error codes in, Java types and Markdown tables out. */
+/**
+ * errorspec's core: one YAML catalog of API error codes in; Java, Spring, TypeScript, Python,
+ * OpenAPI and Markdown out. {@link io.github.errorspec.core.Errorspec} is the facade every front end calls.
+ */
 package io.github.errorspec.core;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.output.Outputs;
 import io.github.errorspec.core.spec.FileProblems;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.write.OutputWriter;
@@ -66,8 +67,9 @@ class FileProblemsTest {
 
     InputException docs = assertThrows(InputException.class, () -> errorspec.docs(DocsRequest.of(spec, page)));
     assertEquals(page + ": is a directory, not a docs page", docs.getMessage());
-    InputException check = assertThrows(InputException.class, () -> errorspec.check(CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false),
-        new CheckRequest.Commands("docs", "sync"))));
+    InputException check = assertThrows(InputException.class, () -> errorspec.check(
+        CheckRequest.of(spec, CommittedOutputs.none().with(Outputs.DOCS, page),
+            new CheckRequest.Commands("docs", "sync"))));
     assertEquals(page + ": is a directory, not a docs page", check.getMessage());
   }
 
@@ -77,8 +79,9 @@ class FileProblemsTest {
     Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
     Path page = Files.write(dir.resolve("error-codes.md"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
 
-    InputException e = assertThrows(InputException.class, () -> errorspec.check(CheckRequest.of(spec, CommittedOutputs.none().withDocs(page, false),
-        new CheckRequest.Commands("docs", "sync"))));
+    InputException e = assertThrows(InputException.class, () -> errorspec.check(
+        CheckRequest.of(spec, CommittedOutputs.none().with(Outputs.DOCS, page),
+            new CheckRequest.Commands("docs", "sync"))));
     assertEquals(page + ": cannot be read: it is not UTF-8 text", e.getMessage());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.errorspec.core.output.Outputs;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.write.WriteResult;
@@ -36,12 +37,12 @@ class SpringOutputTest {
     GenerateRequest request = GenerateRequest.of(EXAMPLE_SPRING, out)
         .withStateFile(dir.resolve("target/errorspec/generate.state"));
 
-    WriteResult on = errorspec.generate(request.withSpring(true));
+    WriteResult on = errorspec.generate(request.with(Outputs.SPRING));
     assertEquals(21, on.written().size());
     SPRING_FILES.forEach(file -> assertTrue(Files.isRegularFile(pkg.resolve(file)), file));
 
-    assertTrue(errorspec.generate(request.withSpring(true)).upToDate());
-    WriteResult off = errorspec.generate(request.withSpring(false));
+    assertTrue(errorspec.generate(request.with(Outputs.SPRING)).upToDate());
+    WriteResult off = errorspec.generate(request);
     assertEquals(4, off.deleted().size());
     SPRING_FILES.forEach(file -> assertFalse(Files.exists(pkg.resolve(file)), file));
   }
@@ -60,7 +61,7 @@ class SpringOutputTest {
         """);
     Path out = dir.resolve("generated");
     InputException e = assertThrows(InputException.class,
-        () -> errorspec.generate(GenerateRequest.of(spec, out).withSpring(true)));
+        () -> errorspec.generate(GenerateRequest.of(spec, out).with(Outputs.SPRING)));
     assertEquals(List.of(1), e.diagnostics().stream().map(d -> d.location().line()).distinct()
         .collect(Collectors.toList()));
     assertEquals(6, e.diagnostics().size());

@@ -4,6 +4,7 @@ import io.github.errorspec.core.Errorspec;
 import io.github.errorspec.core.spec.InputException;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -61,6 +62,26 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
   abstract boolean skipGoal();
 
   abstract Work work();
+
+  /**
+   * The value Maven set in this goal's parameter field {@code name}: how a goal reads the
+   * parameter of an output it knows only from the registry.
+   */
+  Object parameter(String name) {
+    for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(this);
+      } catch (NoSuchFieldException e) {
+        // declared further up, if at all
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read parameter " + name, e);
+      }
+    }
+    throw new IllegalStateException(getClass().getSimpleName() + " declares no parameter " + name
+        + " for an output of the registry");
+  }
 
   /** The file as an absolute, normalized path, so that messages name it plainly. */
   static Path path(File file) {

@@ -1,10 +1,16 @@
 package io.github.errorspec.maven;
 
 import io.github.errorspec.core.CommittedOutputs;
+import io.github.errorspec.core.output.CommittedOutput;
+import io.github.errorspec.core.output.Outputs;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The goals over every committed output: {@code sync} writes them, {@code check} verifies them. */
+/**
+ * The goals over every committed output: {@code sync} writes them, {@code check} verifies them.
+ * Maven sets only declared fields, so each output of {@link Outputs#BUILT_IN} has its field here,
+ * named as its parameter; everything behind the fields loops over the registry.
+ */
 abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
 
   /**
@@ -46,17 +52,18 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   @Parameter(property = "errorspec.openapiFile")
   private File openapiFile;
 
-  /** The configured outputs; the docs page is optional, since every project has its default path. */
+  /**
+   * The configured outputs. One whose parameter has a default (the docs page) is optional, since
+   * every project has that path whether it wants the file or not.
+   */
   CommittedOutputs outputs() {
-    CommittedOutputs outputs = CommittedOutputs.none().withDocs(path(docsFile), true);
-    if (typescriptFile != null) {
-      outputs = outputs.withTypescript(path(typescriptFile));
-    }
-    if (pythonFile != null) {
-      outputs = outputs.withPython(path(pythonFile));
-    }
-    if (openapiFile != null) {
-      outputs = outputs.withOpenapi(path(openapiFile));
+    CommittedOutputs outputs = CommittedOutputs.none();
+    for (CommittedOutput output : Outputs.committed(Outputs.BUILT_IN)) {
+      File file = (File) parameter(output.parameter().name());
+      if (file != null) {
+        outputs = output.parameter().mavenDefault().isPresent() ? outputs.withOptional(output, path(file))
+            : outputs.with(output, path(file));
+      }
     }
     return outputs;
   }

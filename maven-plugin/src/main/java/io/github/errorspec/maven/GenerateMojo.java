@@ -1,9 +1,12 @@
 package io.github.errorspec.maven;
 
 import io.github.errorspec.core.GenerateRequest;
+import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.SourceOutput;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -52,7 +55,7 @@ public class GenerateMojo extends AbstractErrorspecMojo {
    * @since 0.1.0
    */
   @Parameter(property = "errorspec.spring", defaultValue = "false")
-  private boolean spring;
+  private boolean spring; // read by optIns(), as the switch of every opt-in output of the registry
 
   /**
    * Attaches the spec to the project (type {@code yaml}, classifier {@code error-spec}), so that
@@ -88,7 +91,7 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       long start = System.nanoTime();
       Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
       WriteResult result = errorspec.generate(new GenerateRequest(path(spec), Optional.ofNullable(packageName),
-          path(outputDirectory), spring, Optional.of(stateFile)));
+          path(outputDirectory), optIns(), Optional.of(stateFile)));
       project.addCompileSourceRoot(outputDirectory.getPath());
       if (attach) {
         projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());
@@ -100,5 +103,13 @@ public class GenerateMojo extends AbstractErrorspecMojo {
         getLog().info(summary);
       }
     };
+  }
+
+  /** The opt-in source outputs of the registry whose switch is on. */
+  private List<String> optIns() {
+    return Outputs.sources(Outputs.BUILT_IN).stream()
+        .filter(output -> output.optIn().isPresent() && (Boolean) parameter(output.optIn().get().name()))
+        .map(SourceOutput::name)
+        .toList();
   }
 }

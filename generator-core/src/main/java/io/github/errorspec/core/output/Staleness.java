@@ -1,4 +1,4 @@
-package io.github.errorspec.core;
+package io.github.errorspec.core.output;
 
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.SourceLocation;
@@ -9,12 +9,12 @@ import java.util.Optional;
  * Compares a committed generated file with what it should hold. Line endings do not count: a
  * checkout that turned {@code \n} into {@code \r\n} is not stale.
  */
-final class Staleness {
+public final class Staleness {
 
   private Staleness() {}
 
   /** Whether two texts are the same but for their line endings. */
-  static boolean sameText(String committed, String generated) {
+  public static boolean sameText(String committed, String generated) {
     return committed.equals(generated) || lf(committed).equals(lf(generated));
   }
 
@@ -22,7 +22,7 @@ final class Staleness {
    * The first line where {@code committed} differs from {@code generated}, as
    * {@code file:line: expected `...`, found `...`}; empty when they are the same text.
    */
-  static Optional<Diagnostic> firstDifference(String file, String generated, String committed) {
+  public static Optional<Diagnostic> firstDifference(String file, String generated, String committed) {
     if (sameText(committed, generated)) {
       return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package io.github.errorspec.core;
+package io.github.errorspec.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
