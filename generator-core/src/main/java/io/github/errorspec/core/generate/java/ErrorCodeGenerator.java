@@ -188,7 +188,7 @@ final class ErrorCodeGenerator {
 
   private static CodeBlock typeJavadoc(ErrorSpec spec, Form form, int count) {
     CodeBlock.Builder javadoc = CodeBlock.builder()
-        .add("The error codes of $L.\n\n", JavaText.javadoc(spec.api().orElse("the API")))
+        .add("$L\n\n", JavaText.sentence("The error codes of " + spec.api().orElse("the API")))
         .add("<p>Each constant is one code as it appears in error responses, with its HTTP status, retry\n"
             + "advice, message, description, request field and, for some, why it is deprecated and since when.\n"
             + "{@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}\n"
