@@ -463,7 +463,13 @@ brand(ApiError, "ApiError");
 /** Builds an error of one status's class. */
 type StatusClass = new (init: ApiErrorInit) => ApiError;
 
-/** HTTP 400 Bad Request. */
+/**
+ * HTTP 400 Bad Request.
+ *
+ * Codes: `INVALID_REQUEST`, `MISSING_REQUIRED_FIELD`, `INVALID_FIELD_VALUE`, `UNSUPPORTED_MODEL`,
+ * `INVALID_FILE_FORMAT`, `FILE_TOO_LARGE`, `PROMPT_TOO_LONG`, `INVALID_TEMPERATURE`,
+ * `INVALID_MAX_TOKENS`, `INVALID_IMAGE_SIZE`, `INVALID_IMAGE_QUALITY`, `PROMPT_VIOLATION`.
+ */
 export class BadRequestError extends ApiError {
   declare readonly status: 400;
   constructor(init: ApiErrorInit) {
@@ -471,7 +477,11 @@ export class BadRequestError extends ApiError {
   }
 }
 
-/** HTTP 401 Unauthorized. */
+/**
+ * HTTP 401 Unauthorized.
+ *
+ * Codes: `MISSING_API_KEY`, `INVALID_API_KEY`, `EXPIRED_API_KEY`, `REVOKED_API_KEY`.
+ */
 export class UnauthorizedError extends ApiError {
   declare readonly status: 401;
   constructor(init: ApiErrorInit) {
@@ -479,7 +489,11 @@ export class UnauthorizedError extends ApiError {
   }
 }
 
-/** HTTP 403 Forbidden. */
+/**
+ * HTTP 403 Forbidden.
+ *
+ * Codes: `INSUFFICIENT_PERMISSIONS`, `ACCOUNT_SUSPENDED`, `QUOTA_EXCEEDED`.
+ */
 export class ForbiddenError extends ApiError {
   declare readonly status: 403;
   constructor(init: ApiErrorInit) {
@@ -487,7 +501,11 @@ export class ForbiddenError extends ApiError {
   }
 }
 
-/** HTTP 404 Not Found. */
+/**
+ * HTTP 404 Not Found.
+ *
+ * Codes: `RESOURCE_NOT_FOUND`, `ENDPOINT_NOT_FOUND`, `MODEL_NOT_FOUND`.
+ */
 export class NotFoundError extends ApiError {
   declare readonly status: 404;
   constructor(init: ApiErrorInit) {
@@ -495,7 +513,11 @@ export class NotFoundError extends ApiError {
   }
 }
 
-/** HTTP 429 Rate Limit Exceeded. */
+/**
+ * HTTP 429 Rate Limit Exceeded.
+ *
+ * Codes: `RATE_LIMIT_EXCEEDED`, `CONCURRENT_LIMIT_EXCEEDED`.
+ */
 export class RateLimitExceededError extends ApiError {
   declare readonly status: 429;
   constructor(init: ApiErrorInit) {
@@ -503,7 +525,11 @@ export class RateLimitExceededError extends ApiError {
   }
 }
 
-/** HTTP 500 Internal Server Error. */
+/**
+ * HTTP 500 Internal Server Error.
+ *
+ * Codes: `INTERNAL_ERROR`, `MODEL_UNAVAILABLE`, `PROCESSING_ERROR`.
+ */
 export class InternalServerError extends ApiError {
   declare readonly status: 500;
   constructor(init: ApiErrorInit) {
@@ -511,7 +537,11 @@ export class InternalServerError extends ApiError {
   }
 }
 
-/** HTTP 502 Bad Gateway. */
+/**
+ * HTTP 502 Bad Gateway.
+ *
+ * No code of the catalog has this status: gateways and proxies send it.
+ */
 export class BadGatewayError extends ApiError {
   declare readonly status: 502;
   constructor(init: ApiErrorInit) {
@@ -519,7 +549,11 @@ export class BadGatewayError extends ApiError {
   }
 }
 
-/** HTTP 503 Service Unavailable. */
+/**
+ * HTTP 503 Service Unavailable.
+ *
+ * Codes: `SERVICE_UNAVAILABLE`, `OVERLOADED`.
+ */
 export class ServiceUnavailableError extends ApiError {
   declare readonly status: 503;
   constructor(init: ApiErrorInit) {

@@ -136,7 +136,7 @@ class ErrorCode(str, enum.Enum):
     HTTP 504 504 Gateway Timeout. Retryable."""
 
     UNKNOWN_599 = "UNKNOWN_599"
-    """???.
+    """???
 
     HTTP 599 ???. Retryable."""
 
@@ -720,7 +720,7 @@ class Http504GatewayTimeoutError(ApiError):
 
 
 class HttpError(ApiError):
-    """HTTP 599 ???.
+    """HTTP 599 ???
 
     Codes: ``UNKNOWN_599``.
     """

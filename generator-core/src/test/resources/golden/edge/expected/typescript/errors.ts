@@ -327,7 +327,11 @@ brand(ApiError, "ApiError");
 /** Builds an error of one status's class. */
 type StatusClass = new (init: ApiErrorInit) => ApiError;
 
-/** HTTP 400 Bad Request. */
+/**
+ * HTTP 400 Bad Request.
+ *
+ * Codes: `NO`, `ON`, `YES`, `NULL`, `TRUE`, `E012`, `LONG_MESSAGE`.
+ */
 export class BadRequestError extends ApiError {
   declare readonly status: 400;
   constructor(init: ApiErrorInit) {
@@ -335,7 +339,11 @@ export class BadRequestError extends ApiError {
   }
 }
 
-/** HTTP 409 Conflict | Clash. */
+/**
+ * HTTP 409 Conflict | Clash.
+ *
+ * Codes: `CONFLICT`.
+ */
 export class ConflictClashError extends ApiError {
   declare readonly status: 409;
   constructor(init: ApiErrorInit) {
@@ -343,7 +351,11 @@ export class ConflictClashError extends ApiError {
   }
 }
 
-/** HTTP 418 I'm a teapot. */
+/**
+ * HTTP 418 I'm a teapot.
+ *
+ * Codes: `TEAPOT`.
+ */
 export class ImATeapotError extends ApiError {
   declare readonly status: 418;
   constructor(init: ApiErrorInit) {
@@ -351,7 +363,11 @@ export class ImATeapotError extends ApiError {
   }
 }
 
-/** HTTP 422 Api. */
+/**
+ * HTTP 422 Api.
+ *
+ * Codes: `API_EXCEPTION`.
+ */
 export class ApiStatus422Error extends ApiError {
   declare readonly status: 422;
   constructor(init: ApiErrorInit) {
@@ -359,7 +375,11 @@ export class ApiStatus422Error extends ApiError {
   }
 }
 
-/** HTTP 423 Runtime. */
+/**
+ * HTTP 423 Runtime.
+ *
+ * Codes: `RUNTIME_EXCEPTION`.
+ */
 export class RuntimeStatus423Error extends ApiError {
   declare readonly status: 423;
   constructor(init: ApiErrorInit) {
@@ -367,7 +387,11 @@ export class RuntimeStatus423Error extends ApiError {
   }
 }
 
-/** HTTP 452 Café Fermé. */
+/**
+ * HTTP 452 Café Fermé.
+ *
+ * Codes: `CAFE_CLOSED`.
+ */
 export class CafeFermeError extends ApiError {
   declare readonly status: 452;
   constructor(init: ApiErrorInit) {
@@ -375,7 +399,11 @@ export class CafeFermeError extends ApiError {
   }
 }
 
-/** HTTP 500 Service Unavailable. */
+/**
+ * HTTP 500 Service Unavailable.
+ *
+ * Codes: `SERVICE_DOWN`.
+ */
 export class ServiceUnavailableStatus500Error extends ApiError {
   declare readonly status: 500;
   constructor(init: ApiErrorInit) {
@@ -383,7 +411,11 @@ export class ServiceUnavailableStatus500Error extends ApiError {
   }
 }
 
-/** HTTP 503 Service Unavailable. */
+/**
+ * HTTP 503 Service Unavailable.
+ *
+ * Codes: `OVERLOADED`, `NOT_RETRYABLE_503`.
+ */
 export class ServiceUnavailableStatus503Error extends ApiError {
   declare readonly status: 503;
   constructor(init: ApiErrorInit) {
@@ -391,7 +423,11 @@ export class ServiceUnavailableStatus503Error extends ApiError {
   }
 }
 
-/** HTTP 504 504 Gateway Timeout. */
+/**
+ * HTTP 504 504 Gateway Timeout.
+ *
+ * Codes: `TIMEOUT`.
+ */
 export class Http504GatewayTimeoutError extends ApiError {
   declare readonly status: 504;
   constructor(init: ApiErrorInit) {
@@ -399,7 +435,11 @@ export class Http504GatewayTimeoutError extends ApiError {
   }
 }
 
-/** HTTP 599 ??? */
+/**
+ * HTTP 599 ???
+ *
+ * Codes: `UNKNOWN_599`.
+ */
 export class HttpError extends ApiError {
   declare readonly status: 599;
   constructor(init: ApiErrorInit) {

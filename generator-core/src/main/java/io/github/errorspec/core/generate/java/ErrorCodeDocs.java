@@ -13,7 +13,7 @@ final class ErrorCodeDocs {
   /** What the type is and how to use it, then the form's paragraph. */
   static CodeBlock type(ErrorSpec spec, ErrorCodeForm form, int count) {
     return CodeBlock.builder()
-        .add("The error codes of $L.\n\n", JavaText.javadoc(spec.api().orElse("the API")))
+        .add("$L\n\n", JavaText.sentence("The error codes of " + spec.api().orElse("the API")))
         .add("<p>Each constant is one code as it appears in error responses, with its HTTP status, retry\n"
             + "advice, message, description, request field and, for some, why it is deprecated and since when.\n"
             + "{@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}\n"

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.SourceTemplate;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
@@ -115,7 +116,7 @@ final class ExceptionGenerator {
   }
 
   private TypeSpec statusException(ErrorSpec spec, Status status, ClassName name) {
-    List<String> codes = spec.errors().filter(error -> error.status() == status.code())
+    List<String> codes = CatalogText.codes(spec, status.code()).stream()
         .map(error -> "{@link " + names.errorCode().simpleName() + "#" + error.code() + "}")
         .collect(Collectors.toList());
     TypeSpec.Builder type = TypeSpec.classBuilder(name)

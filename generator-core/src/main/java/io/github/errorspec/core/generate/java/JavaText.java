@@ -1,14 +1,17 @@
 package io.github.errorspec.core.generate.java;
 
+import io.github.errorspec.core.generate.CatalogText;
+import io.github.errorspec.core.generate.Characters;
 import java.util.Locale;
 
 /**
- * Spec text made safe for generated Java: string literals and Javadoc.
+ * Spec text made safe for generated Java: string literals, Javadoc and line comments.
  *
- * <p>Both escape every character outside printable ASCII, so that generated sources compile the
- * same whatever encoding javac assumes, and no text can end a comment or a literal early.
+ * <p>Literals and Javadoc escape every character outside printable ASCII, so that generated
+ * sources compile the same whatever encoding javac assumes, and no text can end a comment or a
+ * literal early. Line comments, used by the Spring integration too, only hold the header line.
  */
-final class JavaText {
+public final class JavaText {
 
   private JavaText() {}
 
@@ -93,8 +96,10 @@ final class JavaText {
   /**
    * Text for a Javadoc comment that renders as typed: HTML and Javadoc syntax ({@code <}, {@code &},
    * {@code @}, a slash ending <code>*&#47;</code>) and backslashes become character references, so that no
-   * unicode escape, tag or comment end can form; line breaks stay line breaks, tabs become spaces
-   * and control characters, unassigned code points and lone surrogates show as escapes.
+   * unicode escape, tag or comment end can form; line breaks stay line breaks, tabs become spaces.
+   * Every other character outside printable ASCII, {@link Characters#hidden} ones included, is a
+   * numeric character reference, except where doclint rejects the reference (control characters,
+   * lone surrogates, code points the JDK calls unassigned): those show as escapes.
    */
   static String javadoc(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -108,19 +113,27 @@ final class JavaText {
       } else if (c == '\t') {
         out.append(' ');
       } else if (Character.isISOControl(c) || !Character.isDefined(c) || Character.getType(c) == Character.SURROGATE) {
-        // Control characters, unassigned code points and lone surrogates have no valid entity (doclint
-        // rejects them): show them as escapes.
+        // doclint checks references against the JDK's own tables, so this one test cannot use a fixed list.
         out.append(String.format(Locale.ROOT, c > 0xFFFF ? "&#92;U%08x" : "&#92;u%04x", c));
       } else {
-        out.append("&#").append(c).append(';');
+        out.append(Characters.reference(c));
       }
     }
     return out.toString().strip();
   }
 
-  /** Javadoc text ending with a period, so that it reads as a sentence (Javadoc's summary). */
+  /** {@link CatalogText#sentence} as Javadoc text, so that it reads as a sentence (Javadoc's summary). */
   static String sentence(String text) {
-    String escaped = javadoc(text);
-    return escaped.endsWith(".") || escaped.isEmpty() ? escaped : escaped + ".";
+    return javadoc(CatalogText.sentence(text));
+  }
+
+  /**
+   * Text for a {@code //} comment: hidden characters shown as {@link Characters#showHidden} does,
+   * and every backslash written as the unicode escape {@code \}{@code u005c}, which javac reads
+   * as a backslash that starts no further escape; otherwise as typed ({@code café.yaml}). So no
+   * text can end the comment, whatever javac makes of {@code \}{@code u000a}.
+   */
+  public static String lineComment(String text) {
+    return Characters.showHidden(text).replace("\\", "\\u005c");
   }
 }

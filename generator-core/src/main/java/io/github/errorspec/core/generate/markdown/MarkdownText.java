@@ -1,5 +1,7 @@
 package io.github.errorspec.core.generate.markdown;
 
+import io.github.errorspec.core.generate.Characters;
+
 /**
  * Spec text made safe for Markdown (CommonMark with GFM tables), so that it renders as typed and
  * never changes the structure around it.
@@ -13,23 +15,27 @@ final class MarkdownText {
 
   /**
    * Text for a table cell or a heading: Markdown syntax characters are backslash-escaped (GFM
-   * honours {@code \|} inside tables), and line breaks become {@code <br>}, the one way a table cell
-   * holds several lines.
+   * honours {@code \|} inside tables), line breaks become {@code <br>}, the one way a table cell
+   * holds several lines, and {@link Characters#hidden} characters become numeric character
+   * references, which render as the character while the page's source shows it.
    */
   static String inline(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    for (int i = 0; i < normalized.length(); i++) {
-      char c = normalized.charAt(i);
+    for (int i = 0; i < normalized.length(); ) {
+      int c = normalized.codePointAt(i);
+      i += Character.charCount(c);
       if (c == '\n') {
         out.append("<br>");
       } else if (c == '\t') {
         out.append(' ');
+      } else if (Characters.hidden(c)) {
+        out.append(Characters.reference(c));
       } else {
         if (SYNTAX.indexOf(c) >= 0) {
           out.append('\\');
         }
-        out.append(c);
+        out.appendCodePoint(c);
       }
     }
     return out.toString();
@@ -43,9 +49,13 @@ final class MarkdownText {
   /**
    * A code span around {@code text}: a backtick fence longer than any run inside, padded with a
    * space when the text starts or ends with a backtick. Pipes are escaped, as GFM tables require
-   * even inside code spans; line breaks become spaces.
+   * even inside code spans; line breaks become spaces. A code span shows every character as it is,
+   * so text with a {@link Characters#hidden} character is an HTML {@code <code>} element instead.
    */
   static String code(String text) {
+    if (text.codePoints().anyMatch(c -> Characters.hidden(c) && c != '\n' && c != '\r' && c != '\t')) {
+      return "<code>" + heading(text) + "</code>";
+    }
     String oneLine = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace("|", "\\|");
     int longestRun = 0;
     int run = 0;

@@ -1,5 +1,7 @@
 package io.github.errorspec.core.generate.openapi;
 
+import io.github.errorspec.core.generate.Characters;
+
 /**
  * Spec text made safe for the {@code description} fields of OpenAPI, which tools render as
  * CommonMark: the text renders as typed (lines stripped, tabs as spaces) and can form no heading,
@@ -7,7 +9,8 @@ package io.github.errorspec.core.generate.openapi;
  *
  * <p>Escapes are as few as that allows, so ordinary text stays readable: {@code doesn't} and
  * {@code max_tokens} are left alone, {@code <b>} becomes {@code \<b>}, and a line starting with
- * {@code #}, {@code -} or {@code 1.} has that marker escaped.
+ * {@code #}, {@code -} or {@code 1.} has that marker escaped. {@link Characters#hidden} characters
+ * become numeric character references ({@code &#12644;}), which render as the character.
  */
 final class CommonMarkText {
 
@@ -59,6 +62,10 @@ final class CommonMarkText {
    * backtick as part of the fence; line breaks become spaces.
    */
   static String code(String text) {
+    if (text.codePoints().anyMatch(c -> Characters.hidden(c) && c != '\n' && c != '\r' && c != '\t')) {
+      // A code span shows every character as it is: an HTML element can hold references instead.
+      return "<code>" + continuing(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ')) + "</code>";
+    }
     String oneLine = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
     int longestRun = 0;
     int run = 0;
@@ -76,6 +83,12 @@ final class CommonMarkText {
     int orderedMarker = lineStart ? orderedListMarker(line) : -1;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
+      int codePoint = line.codePointAt(i);
+      if (Characters.hidden(codePoint) || codePoint > 0xFFFF) {
+        out.append(Characters.hidden(codePoint) ? Characters.reference(codePoint) : Character.toString(codePoint));
+        i += Character.charCount(codePoint) - 1;
+        continue;
+      }
       boolean escape = ALWAYS.indexOf(c) >= 0
           || (i == 0 && lineStart && LINE_START.indexOf(c) >= 0)
           || i == orderedMarker

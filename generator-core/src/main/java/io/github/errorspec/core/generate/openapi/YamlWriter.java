@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.openapi;
 
+import io.github.errorspec.core.generate.Characters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,8 @@ import java.util.Set;
  *       tabs or characters that need escaping;
  *   <li><b>double-quoted</b> for everything else, with escapes for {@code "}, {@code \}, control
  *       characters, line and paragraph separators, invisible formatting characters (zero-width
- *       spaces, bidirectional overrides, the byte order mark) and lone surrogates.
+ *       spaces, bidirectional overrides, Hangul fillers, the byte order mark) and lone surrogates:
+ *       the fixed list of {@link Characters#hidden}, the one every output escapes.
  * </ul>
  *
  * <p>The rules depend on fixed character ranges only, never on the JDK's Unicode tables, so the
@@ -209,32 +211,17 @@ final class YamlWriter {
   }
 
   /**
-   * Whether a code point must be escaped: control characters, characters YAML 1.1 reads as line
-   * breaks (NEL, LS, PS), invisible formatting characters that hide or reorder text (soft hyphen,
-   * zero-width and bidirectional controls, the byte order mark, tags), non-characters and lone
-   * surrogates.
+   * Whether a code point must be escaped: the {@link Characters#hidden} ones, which every output
+   * escapes (control characters, NEL, LS and PS, which YAML 1.1 reads as line breaks, invisible and
+   * reordering characters, non-characters, lone surrogates).
    */
   static boolean needsEscape(int c) {
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || c == 0xAD
-        || c == 0x061C
-        || c == 0x180E
-        || (c >= 0x200B && c <= 0x200F)
-        || (c >= 0x2028 && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x206F)
-        || (c >= 0xD800 && c <= 0xDFFF)
-        || c == 0xFEFF
-        || (c >= 0xFFF9 && c <= 0xFFFB)
-        || c == 0xFFFE || c == 0xFFFF
-        || (c >= 0xE0000 && c <= 0xE007F);
+    return Characters.hidden(c);
   }
 
-  /** A comment stays one line: anything that would break or hide it becomes {@code ?}. */
+  /** A comment stays one line of visible text: hidden characters as {@link Characters#showHidden} writes them. */
   private static String commentText(String comment) {
-    StringBuilder text = new StringBuilder(comment.length());
-    comment.codePoints().forEach(c -> text.appendCodePoint(needsEscape(c) ? '?' : c));
-    return text.toString();
+    return Characters.showHidden(comment);
   }
 
   private static boolean isAsciiLetter(int c) {

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.Characters;
 import java.util.Locale;
 
@@ -69,10 +70,9 @@ final class PythonText {
     return out.toString();
   }
 
-  /** {@link #docstring} ending with a period, so that it reads as a sentence. */
+  /** {@link CatalogText#sentence} as {@link #docstring} text. */
   static String sentence(String text, String indent) {
-    String escaped = docstring(text, indent);
-    return escaped.isEmpty() || escaped.endsWith(".") ? escaped : escaped + ".";
+    return docstring(CatalogText.sentence(text), indent);
   }
 
   /** Text for a one-line {@code #} comment: what {@link #literal} escapes, line breaks included. */

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.Characters;
 
 import java.util.List;
@@ -76,17 +77,29 @@ final class TypeScriptText {
     return out.toString().replaceAll("[ ]+\n", "\n").strip();
   }
 
-  /** {@link #doc} text ending as a sentence does, adding a period when it ends otherwise. */
+  /** {@link CatalogText#sentence} as {@link #doc} text. */
   static String sentence(String text) {
-    String escaped = doc(text);
-    return escaped.isEmpty() || escaped.endsWith(".") || escaped.endsWith("!") || escaped.endsWith("?")
-        ? escaped : escaped + ".";
+    return doc(CatalogText.sentence(text));
   }
 
   /** Text for a {@code //} comment: on one line, hidden characters and line breaks as escapes. */
   static String lineComment(String text) {
+    return Characters.showHidden(text);
+  }
+
+  /** {@code text} broken at spaces into lines of at most {@code width} characters, for {@link #docComment}. */
+  static String wrap(String text, int width) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> out.append(Characters.hidden(c) ? unicodeEscape(c) : Character.toString(c)));
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > width) {
+        out.append('\n');
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
     return out.toString();
   }
 

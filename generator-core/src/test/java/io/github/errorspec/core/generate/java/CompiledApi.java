@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.generate.GoldenCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,11 @@ final class CompiledApi extends ClassLoader {
         }
       }
     }
+  }
+
+  /** The Java sources of a golden catalog, compiled as {@link #compile(String, List, int)} does. */
+  static CompiledApi compile(GoldenCatalog catalog, int release) {
+    return compile(catalog.packageName(), catalog.javaSources(), release);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.errorspec.core.generate.java;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.testing.SyntheticCatalog;
@@ -33,10 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GeneratedJavadocTest {
 
   @ParameterizedTest(name = "{0} catalog")
-  @EnumSource(Catalogs.class)
+  @EnumSource(GoldenCatalog.class)
   @DisplayName("javadoc -Xdoclint:all reports nothing")
-  void catalogs(Catalogs catalog, @TempDir Path directory) throws IOException {
-    assertEquals("", javadoc(catalog.packageName(), catalog.generate(), directory));
+  void catalogs(GoldenCatalog catalog, @TempDir Path directory) throws IOException {
+    assertEquals("", javadoc(catalog.packageName(), catalog.javaSources(), directory));
   }
 
   @ParameterizedTest(name = "{0}")

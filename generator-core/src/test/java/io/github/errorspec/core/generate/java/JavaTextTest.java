@@ -33,6 +33,16 @@ class JavaTextTest {
     assertEquals(expected, JavaText.literal(text));
   }
 
+  @Test
+  @DisplayName("a line comment cannot be ended by a typed unicode escape or a line break")
+  void lineComment() {
+    String comment = JavaText.lineComment("my\\u000a}\n}\u3164caf\u00e9.yaml");
+    assertEquals("my\\u005cu000a}\\u005cu000a}\\u005cu3164caf\u00e9.yaml", comment);
+    Compilation compilation = Compiler.javac().compile(
+        JavaFileObjects.forSourceString("A", "// " + comment + "\nclass A {}\n"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   // This file writes each unpaired surrogate as its own literal, joined with +: javac 16+ would
   // misread the test data itself.
 

@@ -3,14 +3,13 @@ package io.github.errorspec.core.generate.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.errorspec.core.generate.GeneratedFile;
+import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
-import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Category;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +95,8 @@ class StandalonePageTest {
     assertEquals(expectedHeadings, headings);
   }
 
-  private static ErrorSpec spec(String caseName) throws Exception {
-    Path file = caseName.equals("seed")
-        ? Path.of("..", "error-spec.yaml")
-        : GoldenFiles.caseDirectory(caseName).resolve("error-spec.yaml");
-    return new SpecLoader().load(file);
+  private static ErrorSpec spec(String caseName) {
+    return GoldenCatalog.of(caseName).spec();
   }
 
   /** Text as a reader sees it: line breaks normalized, tabs as spaces, outer white space trimmed. */

@@ -1,7 +1,6 @@
 package io.github.errorspec.core.generate.openapi;
 
-import io.github.errorspec.core.generate.GoldenFiles;
-import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.spec.ErrorSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +19,8 @@ final class OpenApiDocuments {
   private OpenApiDocuments() {}
 
   /** The {@code seed} catalog (the repository's {@code error-spec.yaml}) or a golden case's. */
-  static ErrorSpec spec(String caseName) throws Exception {
-    Path file = caseName.equals("seed")
-        ? Path.of("..", "error-spec.yaml")
-        : GoldenFiles.caseDirectory(caseName).resolve("error-spec.yaml");
-    return new SpecLoader().load(file);
+  static ErrorSpec spec(String caseName) {
+    return GoldenCatalog.of(caseName).spec();
   }
 
   /** Writes the document generated for {@code caseName} into {@code directory} as {@link #FILE_NAME}. */

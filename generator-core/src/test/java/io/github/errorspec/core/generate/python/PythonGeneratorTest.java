@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
-import io.github.errorspec.core.load.SpecLoader;
-import io.github.errorspec.core.spec.ErrorSpec;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,27 +34,6 @@ class PythonGeneratorTest {
     assertEquals(List.of("BadRequestError", "ConflictClashError", "ImATeapotError", "ApiStatus422Error",
         "RuntimeStatus423Error", "CafeFermeError", "ServiceUnavailableStatus500Error",
         "ServiceUnavailableStatus503Error", "Http504GatewayTimeoutError", "HttpError"), classes(GoldenCatalog.EDGE));
-  }
-
-  @Test
-  @DisplayName("a CRLF spec with a byte-order mark generates the same bytes")
-  void crlfInputSameOutput() throws Exception {
-    String crlf = "\uFEFF" + Files.readString(Path.of("..", "error-spec.yaml")).replace("\n", "\r\n");
-    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", crlf.getBytes(StandardCharsets.UTF_8));
-    assertEquals(module(GoldenCatalog.SEED), new PythonGenerator().generate(spec));
-  }
-
-  @Test
-  @DisplayName("output is the same under a Turkish default locale")
-  void localeIndependent() {
-    String expected = module(GoldenCatalog.EDGE);
-    Locale previous = Locale.getDefault();
-    try {
-      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals(expected, module(GoldenCatalog.EDGE));
-    } finally {
-      Locale.setDefault(previous);
-    }
   }
 
   private static List<String> classes(GoldenCatalog catalog) {

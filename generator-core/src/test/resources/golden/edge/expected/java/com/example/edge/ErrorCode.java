@@ -107,7 +107,7 @@ public enum ErrorCode {
   TIMEOUT(504, true, "Timed out", null, null),
 
   /**
-   * ???.
+   * ???
    */
   UNKNOWN_599(599, true, "???", null, null),
 
