@@ -252,7 +252,8 @@ public final class RetryPolicy {
       return -1;
     }
     if (failure instanceof IOException || failure instanceof UncheckedIOException) {
-      return connectionErrorRetries ? backoff(attempt) : -1;
+      // An interrupt turned into an InterruptedIOException ends the retries like one during a wait.
+      return connectionErrorRetries && !Thread.currentThread().isInterrupted() ? backoff(attempt) : -1;
     }
     if (!(failure instanceof ApiException) || !((ApiException) failure).retryable()) {
       return -1;
