@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,32 +17,50 @@ import java.util.Map;
 /**
  * What the headers of an error response say: how long to wait before retrying
  * ({@code retry-after-ms}, {@code Retry-After}) and the request's id ({@code X-Request-Id}).
- * Header names are compared ignoring case; of a repeated header, the first value counts.
+ * Header names are compared ignoring case; of a repeated header the first value counts, also when a
+ * client library joined the repeats with commas.
  */
 final class ErrorHeaders {
 
   /** The longest wait a header can give; longer ones are cut to it, so that any wait fits a long of milliseconds. */
   static final Duration LONGEST = Duration.ofMillis(Long.MAX_VALUE);
 
-  // Strict: an impossible date such as 31 Feb is no date, rather than the last day of February.
+  // Strict: an impossible date such as 31 Feb is no date, rather than the last day of February. The
+  // weekday is matched as a name and then dropped, never checked against the date.
 
-  /** The preferred HTTP date, IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
+  /** The preferred HTTP date, IMF-fixdate, after {@code "Sun, "}: {@code 06 Nov 1994 08:49:37 GMT}. */
   private static final DateTimeFormatter IMF_FIXDATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US)
-          .withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("dd MMM uuuu HH:mm:ss 'GMT'", Locale.US).withResolverStyle(ResolverStyle.STRICT);
 
-  /** The obsolete asctime date: {@code Sun Nov  6 08:49:37 1994}. */
+  /** The obsolete asctime date, after {@code "Sun "}: {@code Nov  6 08:49:37 1994}. */
   private static final DateTimeFormatter ASCTIME =
-      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss uuuu", Locale.US)
-          .withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT);
+
+  private static final List<String> DAYS = Arrays.asList("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
 
   /** Whole numbers of more digits than this are cut to {@link #LONGEST} rather than computed. */
   private static final int MAX_DIGITS = 15;
 
   private ErrorHeaders() {}
 
-  /** The first value of header {@code name} (compared ignoring ASCII case), or null when there is none. */
+  /**
+   * The value of header {@code name} (compared ignoring ASCII case): of a repeated header the first,
+   * and of a list a client library joined with commas its first item, without surrounding spaces;
+   * null when there is none or it is empty.
+   */
   static String first(Map<String, List<String>> headers, String name) {
+    String line = firstLine(headers, name);
+    if (line == null) {
+      return null;
+    }
+    int comma = line.indexOf(',');
+    String value = trim(comma < 0 ? line : line.substring(0, comma));
+    return value.isEmpty() ? null : value;
+  }
+
+  /** The first line of header {@code name}, as received, or null. */
+  private static String firstLine(Map<String, List<String>> headers, String name) {
     if (headers == null) {
       return null;
     }
@@ -66,13 +85,37 @@ final class ErrorHeaders {
     if (millis != null) {
       return millis;
     }
-    String value = first(headers, "Retry-After");
+    String value = firstRetryAfter(firstLine(headers, "Retry-After"));
     if (value == null) {
       return null;
     }
-    value = trim(value);
     Duration seconds = seconds(value);
     return seconds != null ? seconds : untilDate(value, now);
+  }
+
+  /**
+   * The first item of a {@code Retry-After} line that may hold several joined by commas; the comma
+   * after an HTTP date's weekday ({@code Sun, 06 Nov ...}) is part of the date, not a separator.
+   */
+  private static String firstRetryAfter(String line) {
+    if (line == null) {
+      return null;
+    }
+    int comma = line.indexOf(',');
+    if (comma >= 0 && isDay(trim(line.substring(0, comma)))) {
+      comma = line.indexOf(',', comma + 1);
+    }
+    return trim(comma < 0 ? line : line.substring(0, comma));
+  }
+
+  /** A weekday's name, full ({@code Sunday}) or of three letters ({@code Sun}). */
+  private static boolean isDay(String word) {
+    for (String day : DAYS) {
+      if (word.equals(day) || word.equals(day.substring(0, 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A non-negative decimal number of milliseconds, such as {@code 1500} or {@code 2.5}. */
@@ -80,7 +123,6 @@ final class ErrorHeaders {
     if (value == null) {
       return null;
     }
-    value = trim(value);
     int point = value.indexOf('.');
     String whole = point < 0 ? value : value.substring(0, point);
     String fraction = point < 0 ? "" : value.substring(point + 1);
@@ -118,25 +160,38 @@ final class ErrorHeaders {
     return wait.compareTo(LONGEST) > 0 ? LONGEST : wait;
   }
 
+  /** An HTTP date in any of its three forms, its weekday named but not checked; or null. */
   private static Instant parseDate(String value, Instant now) {
-    for (DateTimeFormatter format : new DateTimeFormatter[] {IMF_FIXDATE, rfc850(now), ASCTIME}) {
-      try {
-        return LocalDateTime.parse(value, format).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeException notThisForm) {
-        // try the next form
-      }
+    int comma = value.indexOf(", ");
+    String day = comma < 0 ? "" : value.substring(0, comma);
+    if (day.length() == 3 && isDay(day)) {
+      return parse(value.substring(comma + 2), IMF_FIXDATE);
+    }
+    if (day.length() > 3 && isDay(day)) {
+      return parse(value.substring(comma + 2), rfc850(now));
+    }
+    if (value.length() > 4 && value.charAt(3) == ' ' && isDay(value.substring(0, 3))) {
+      return parse(value.substring(4), ASCTIME);
     }
     return null;
   }
 
+  private static Instant parse(String value, DateTimeFormatter format) {
+    try {
+      return LocalDateTime.parse(value, format).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException notADate) {
+      return null;
+    }
+  }
+
   /**
-   * The obsolete RFC 850 date, {@code Sunday, 06-Nov-94 08:49:37 GMT}: its two-digit year is the one
-   * at most 50 years after {@code now} (RFC 9110).
+   * The obsolete RFC 850 date after {@code "Sunday, "}: {@code 06-Nov-94 08:49:37 GMT}; its two-digit
+   * year is the one at most 50 years after {@code now} (RFC 9110).
    */
   private static DateTimeFormatter rfc850(Instant now) {
     int thisYear = now.atOffset(ZoneOffset.UTC).getYear();
     return new DateTimeFormatterBuilder()
-        .appendPattern("EEEE, dd-MMM-")
+        .appendPattern("dd-MMM-")
         .appendValueReduced(ChronoField.YEAR, 2, 2, thisYear - 49)
         .appendPattern(" HH:mm:ss 'GMT'")
         .toFormatter(Locale.US)

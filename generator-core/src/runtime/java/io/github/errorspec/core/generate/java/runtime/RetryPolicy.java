@@ -1,5 +1,7 @@
 package io.github.errorspec.core.generate.java.runtime;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@link ApiException#retryAfter()}), or else base * 2^attempt: 2 s after the first attempt and
  * 4 s after the second by default. A wait is at most 60 s: a longer backoff is cut to it, while a
  * server asking for longer is not retried. Errors that are not retryable, and every other
- * exception, pass through at once.
+ * exception, pass through at once; transport failures (no response at all) are retried with the
+ * same backoff only after {@link #withConnectionErrorRetries(boolean) withConnectionErrorRetries(true)}.
  *
  * <pre>{@code
  * RetryPolicy retry = RetryPolicy.defaults().withJitter(true);
@@ -67,28 +70,30 @@ public final class RetryPolicy {
   private final long baseDelayMillis;
   private final long maxDelayMillis;
   private final boolean jitter;
+  private final boolean connectionErrorRetries;
   private final Random random;
   private final Sleeper sleeper;
 
-  private RetryPolicy(int maxAttempts, long baseDelayMillis, long maxDelayMillis, boolean jitter, Random random,
-      Sleeper sleeper) {
+  private RetryPolicy(int maxAttempts, long baseDelayMillis, long maxDelayMillis, boolean jitter,
+      boolean connectionErrorRetries, Random random, Sleeper sleeper) {
     this.maxAttempts = maxAttempts;
     this.baseDelayMillis = baseDelayMillis;
     this.maxDelayMillis = maxDelayMillis;
     this.jitter = jitter;
+    this.connectionErrorRetries = connectionErrorRetries;
     this.random = random;
     this.sleeper = sleeper;
   }
 
   /**
    * The default policy: 3 attempts, waiting 2 s and then 4 s (or as long as the server asks, up to
-   * 60 s), without jitter, sleeping on the calling thread.
+   * 60 s), without jitter, transport failures not retried, sleeping on the calling thread.
    *
    * @return the default policy
    */
   public static RetryPolicy defaults() {
-    return new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MILLIS, DEFAULT_MAX_DELAY_MILLIS, false, null,
-        Thread::sleep);
+    return new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MILLIS, DEFAULT_MAX_DELAY_MILLIS, false, false,
+        null, Thread::sleep);
   }
 
   /**
@@ -101,7 +106,8 @@ public final class RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
     }
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, random, sleeper);
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries, random,
+        sleeper);
   }
 
   /**
@@ -114,7 +120,8 @@ public final class RetryPolicy {
     if (baseDelayMillis < 0) {
       throw new IllegalArgumentException("baseDelayMillis must not be negative: " + baseDelayMillis);
     }
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, random, sleeper);
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries, random,
+        sleeper);
   }
 
   /**
@@ -128,7 +135,8 @@ public final class RetryPolicy {
     if (maxDelayMillis < 0) {
       throw new IllegalArgumentException("maxDelayMillis must not be negative: " + maxDelayMillis);
     }
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, random, sleeper);
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries, random,
+        sleeper);
   }
 
   /**
@@ -140,7 +148,22 @@ public final class RetryPolicy {
    * @return the changed copy
    */
   public RetryPolicy withJitter(boolean jitter) {
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, random, sleeper);
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries, random,
+        sleeper);
+  }
+
+  /**
+   * A copy that, with {@code retry}, also retries transport failures, attempts that got no response:
+   * an {@link IOException} (a refused or reset connection, {@code java.net.http.HttpTimeoutException},
+   * a {@code SocketTimeoutException}) or an {@link UncheckedIOException}, which wraps one; it waits
+   * the same backoff as for an error. Off by default, since a request that failed this way may
+   * still have reached the server: a retried POST may run twice.
+   *
+   * @param retry whether to retry transport failures
+   * @return the changed copy
+   */
+  public RetryPolicy withConnectionErrorRetries(boolean retry) {
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, retry, random, sleeper);
   }
 
   /**
@@ -151,7 +174,7 @@ public final class RetryPolicy {
    * @return the changed copy
    */
   public RetryPolicy withRandom(Random random) {
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter,
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries,
         Objects.requireNonNull(random, "random"), sleeper);
   }
 
@@ -162,7 +185,7 @@ public final class RetryPolicy {
    * @return the changed copy
    */
   public RetryPolicy withSleeper(Sleeper sleeper) {
-    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, random,
+    return new RetryPolicy(maxAttempts, baseDelayMillis, maxDelayMillis, jitter, connectionErrorRetries, random,
         Objects.requireNonNull(sleeper, "sleeper"));
   }
 
@@ -193,41 +216,48 @@ public final class RetryPolicy {
   }
 
   /**
-   * Runs {@code operation}, again after a wait while it fails with a retryable error and attempts
-   * remain. An interrupt during a wait ends the retries: the last error is thrown with the thread's
-   * interrupt flag set.
+   * Runs {@code operation}, again after a wait while it fails with a retryable error (or a transport
+   * failure, when those are retried) and attempts remain. An interrupt during a wait ends the
+   * retries: the last failure is thrown with the thread's interrupt flag set.
    *
    * @param <T> what the operation returns
    * @param <E> the checked exception it may throw
    * @param operation the operation to run
    * @return what the first successful attempt returned
-   * @throws E what the operation threw, if it was not an error to retry
+   * @throws E what the operation threw last, if it was not a failure to retry or attempts ran out
    */
   public <T, E extends Exception> T call(Attempt<T, E> operation) throws E {
     for (int attempt = 1; ; attempt++) {
       try {
         return operation.run();
-      } catch (ApiException error) {
-        long wait = waitAfter(error, attempt);
+      } catch (Exception failure) {
+        long wait = waitAfter(failure, attempt);
         if (wait < 0) {
-          throw error;
+          throw failure;
         }
         try {
           sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          throw error;
+          throw failure;
         }
       }
     }
   }
 
-  /** The wait in milliseconds before retrying after {@code error} ended {@code attempt}, or -1 to give up. */
-  private long waitAfter(ApiException error, int attempt) {
-    if (!error.retryable() || attempt >= maxAttempts) {
+  /** The wait in milliseconds before retrying after {@code failure} ended {@code attempt}, or -1 to give up. */
+  private long waitAfter(Exception failure, int attempt) {
+    if (attempt >= maxAttempts) {
       return -1;
     }
-    Optional<Duration> asked = error.retryAfter();
+    if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+      // An interrupt turned into an InterruptedIOException ends the retries like one during a wait.
+      return connectionErrorRetries && !Thread.currentThread().isInterrupted() ? backoff(attempt) : -1;
+    }
+    if (!(failure instanceof ApiException) || !((ApiException) failure).retryable()) {
+      return -1;
+    }
+    Optional<Duration> asked = ((ApiException) failure).retryAfter();
     if (asked.isPresent()) {
       Duration wait = asked.get();
       if (wait.compareTo(Duration.ofMillis(maxDelayMillis)) > 0) {
@@ -236,6 +266,11 @@ public final class RetryPolicy {
       // Whole milliseconds, rounded up: never sooner than the server asked.
       return wait.toMillis() + (wait.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
+    return backoff(attempt);
+  }
+
+  /** The backoff after {@code attempt}, with jitter when it is on. */
+  private long backoff(int attempt) {
     long backoff = delayMillis(attempt);
     if (!jitter) {
       return backoff;

@@ -40,10 +40,13 @@ class ErrorHeadersTest {
     assertEquals(Duration.parse(expected), ErrorHeaders.retryAfter(Map.of("Retry-After", List.of(value)), NOW));
   }
 
+  // The conformance corpus (conformance/decode) pins joined values, weekdays and request ids; these
+  // are the edges of the hand-written date reading.
+
   @ParameterizedTest(name = "Retry-After: [{0}] is ignored")
   @ValueSource(strings = {
-      "", "-1", "+5", "1.5", "1e3", "12 s", "120, 60", "soon",
-      "Mon, 06 Nov 1994 08:49:37 GMT", "sun, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT",
+      "", "-1", "+5", "1.5", "1e3", "12 s", "soon", "Sun,", "Sun, ", "Sunday, ", "Sun ", "Xyz, 06 Nov 1994 08:49:37 GMT",
+      "sun, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT",
       "Sun, 06 Nov 1994 08:49:37 UTC", "Mon, 31 Feb 1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994",
   })
   void malformedRetryAfterIsIgnored(String value) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -118,9 +119,10 @@ class ErrorJsonTest {
     }
 
     @Test
-    @DisplayName("a 1 MiB run of digits in an ignored member is checked in one pass, allocating next to nothing")
+    @DisplayName("a 1 MiB body of digits in an ignored member is checked in one pass, allocating next to nothing")
     void megabyteOfDigits() {
-      String body = "{\"n\":" + "7".repeat(1 << 20) + ",\"error\":{\"code\":\"OVERLOADED\",\"message\":\"busy\"}}";
+      String tail = ",\"error\":{\"code\":\"OVERLOADED\",\"message\":\"busy\"}}";
+      String body = "{\"n\":" + "7".repeat(ErrorJson.MAX_BYTES - 5 - tail.length()) + tail;
       ErrorJson.read(body);
 
       long allocated = allocatedBytes(() -> assertEquals("OVERLOADED", ErrorJson.read(body).code));
@@ -133,7 +135,7 @@ class ErrorJsonTest {
     @DisplayName("ignored members, strings and names are checked without being built")
     void ignoredValuesAreNotBuilt() {
       StringBuilder body = new StringBuilder("{");
-      for (int i = 0; i < 20_000; i++) {
+      for (int i = 0; i < 10_000; i++) {
         body.append("\"member").append(i).append("\":{\"list\":[1.5e3,true,null,\"text \\\"quoted\\\"\"],\"x\":{}},");
       }
       String json = body.append("\"error\":{\"code\":\"A\"}}").toString();
@@ -147,10 +149,47 @@ class ErrorJsonTest {
     @Test
     @DisplayName("a huge kept string and a huge ignored string decode")
     void hugeStrings() {
-      String huge = "x".repeat(5_000_000);
+      String huge = "x".repeat(500_000);
       ErrorJson read = ErrorJson.read("{\"ignored\":\"" + huge + "\",\"error\":{\"code\":\"A\",\"message\":\"" + huge
           + "\"}}");
       assertEquals(huge, read.message);
+    }
+  }
+
+  @Nested
+  @DisplayName("the 1 MiB cap")
+  class Cap {
+
+    @Test
+    @DisplayName("a 50 MB text is refused from its length, allocating next to nothing")
+    void refusedFromLength() {
+      String body = "{\"error\":{\"code\":\"A\"},\"pad\":\"" + "x".repeat(50_000_000) + "\"}";
+
+      long allocated = allocatedBytes(() -> assertEquals("not an error envelope: more than 1048576 bytes",
+          assertThrows(IllegalArgumentException.class, () -> ErrorJson.read(body)).getMessage()));
+
+      assertTrue(allocated < 64 * 1024, allocated + " bytes allocated");
+    }
+
+    @ParameterizedTest(name = "{0} chars of [{1}] over {2} bytes: {3}")
+    @CsvSource({
+        "4, a, 4, false",
+        "5, a, 4, true",
+        "2, \u00e9, 4, false",
+        "3, \u00e9, 5, true",
+        "2, \u20ac, 6, false",
+        "2, \u20ac, 5, true",
+        "1, \ud83d\ude00, 4, false",
+        "1, \ud83d\ude00, 3, true",
+        "2, \ud800, 6, false",
+        "2, \udc00, 5, true",
+    })
+    @DisplayName("counts the UTF-8 bytes of a text without encoding it; an unpaired surrogate as the 3 of U+FFFD")
+    void countsUtf8(int repeat, String unit, int limit, boolean longer) {
+      String text = unit.repeat(repeat);
+      assertEquals(text.replace('\ud800', '\ufffd').replace('\udc00', '\ufffd').getBytes(StandardCharsets.UTF_8).length
+          > limit, longer, "the expectation agrees with the JDK's encoder");
+      assertEquals(longer, ErrorJson.isLongerThanUtf8Bytes(text, limit));
     }
   }
 

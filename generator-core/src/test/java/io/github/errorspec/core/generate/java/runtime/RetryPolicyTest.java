@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,27 @@ class RetryPolicyTest {
       throw io;
     })));
     assertEquals(1, attempts);
+  }
+
+  @Test
+  @DisplayName("with connection-error retries on, an UncheckedIOException is retried as its IOException is; "
+      + "other exceptions still pass through")
+  void connectionErrorRetries() {
+    RetryPolicy retrying = policy().withConnectionErrorRetries(true);
+    UncheckedIOException wrapped = new UncheckedIOException(new IOException("connection reset"));
+    assertSame(wrapped, assertThrows(UncheckedIOException.class, () -> retrying.call(() -> {
+      attempts++;
+      throw wrapped;
+    })));
+    assertEquals(3, attempts);
+    assertEquals(List.of(2000L, 4000L), sleeps);
+
+    IllegalStateException other = new IllegalStateException("not a transport failure");
+    assertSame(other, assertThrows(IllegalStateException.class, () -> retrying.call(() -> {
+      attempts++;
+      throw other;
+    })));
+    assertEquals(4, attempts);
   }
 
   @Test

@@ -10,12 +10,18 @@ package com.example.edge;
  * digits or fifty megabytes of unknown members, costs time in proportion to its length and hardly
  * any memory beyond its own.
  *
- * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value.
+ * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
+ * of more than {@link #MAX_BYTES} bytes of UTF-8 is no envelope, decided from its length alone, and
+ * a leading byte-order mark is ignored: the client contract ({@code conformance/} in the errorspec
+ * repository) decides both alike for every language.
  */
 final class ErrorJson {
 
   /** Deeper JSON is no envelope; the bound keeps hostile input from exhausting the stack. */
   static final int MAX_DEPTH = 32;
+
+  /** Longer text, in bytes of UTF-8, is no envelope: none is that large, and the bound caps time and memory. */
+  static final int MAX_BYTES = 1 << 20;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -68,7 +74,13 @@ final class ErrorJson {
     if (json == null) {
       throw new IllegalArgumentException("not JSON: null");
     }
+    if (isLongerThanUtf8Bytes(json, MAX_BYTES)) {
+      throw new IllegalArgumentException("not an error envelope: more than " + MAX_BYTES + " bytes");
+    }
     ErrorJson envelope = new ErrorJson(json);
+    if (json.startsWith("\uFEFF")) {
+      envelope.position = 1;
+    }
     envelope.readDocument();
     if (!envelope.documentIsObject) {
       throw new IllegalArgumentException("not an error envelope: the document is not a JSON object");
@@ -80,6 +92,36 @@ final class ErrorJson {
       throw new IllegalArgumentException("not an error envelope: \"error.code\" is missing or not a string");
     }
     return envelope;
+  }
+
+  /**
+   * Whether {@code text} takes more than {@code limit} bytes in UTF-8 (an unpaired surrogate counted
+   * as the 3 bytes of the U+FFFD it becomes), counted without encoding it and at most up to the
+   * limit: a char takes 1 to 3 bytes, so most lengths decide at once.
+   */
+  static boolean isLongerThanUtf8Bytes(String text, int limit) {
+    if (text.length() > limit) {
+      return true;
+    }
+    if (text.length() <= limit / 3) {
+      return false;
+    }
+    long bytes = 0;
+    for (int i = 0; i < text.length() && bytes <= limit; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes > limit;
   }
 
   /**
@@ -346,7 +388,7 @@ final class ErrorJson {
       case 'u':
         int code = 0;
         for (int i = 0; i < 4; i++) {
-          int digit = position < text.length() ? Character.digit(text.charAt(position++), 16) : -1;
+          int digit = position < text.length() ? hexDigit(text.charAt(position++)) : -1;
           if (digit < 0) {
             throw failure("bad unicode escape");
           }
@@ -356,6 +398,20 @@ final class ErrorJson {
       default:
         throw failure("bad escape");
     }
+  }
+
+  /** The value of an ASCII hex digit, or -1: {@code Character.digit} would take other scripts' digits too. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   /** Checks a number's syntax; its value is never needed, so it is never computed. */

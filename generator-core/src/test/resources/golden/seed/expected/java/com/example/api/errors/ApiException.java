@@ -224,13 +224,13 @@ public class ApiException extends RuntimeException {
    * The exception for an error response a client received: of the class for its status, with the
    * code, message, field, issue and request id the body carries.
    *
-   * <p>From the headers (names compared ignoring case; of a repeated header, the first value) it
+   * <p>From the headers (names compared ignoring case; the first of repeated or joined values) it
    * reads how long to wait before retrying, {@code retry-after-ms} (milliseconds) or else
    * {@code Retry-After} (seconds, or an HTTP date), and {@code X-Request-Id} for a body that
    * carries no request id. Headers of any other form are ignored.
    *
-   * <p>Never fails: a body that is not an error envelope (a proxy's HTML page, an empty or broken
-   * body) gives the status's exception with an empty code and the status's reason as message.
+   * <p>Never fails: a body that is not an error envelope (a proxy's HTML page, a body empty, broken
+   * or over 1 MiB) gives the status's exception with an empty code and the status's reason as message.
    *
    * @param httpStatus the response's status
    * @param body the response's body, or null
