@@ -211,11 +211,13 @@ class HostileBodyTest(unittest.TestCase):
             def __call__(self) -> float:
                 raise MemoryError()
 
-        error = error_from_response(429, Exhausting(b'{"error":{"code":"INVALID_API_KEY"}}'), {"X-Request-Id": "r"})
-        self.assertEqual((RateLimitExceededError, "", "Rate Limit Exceeded", True),
-                         (type(error), error.code, error.message, error.retryable))
+        error = error_from_response(429, Exhausting(b'{"error":{"code":"INVALID_API_KEY"}}'),
+                                    {"X-Request-Id": "r", "Retry-After": "3"})
+        self.assertEqual((RateLimitExceededError, "", "Rate Limit Exceeded", True, "", "r", 3.0),
+                         (type(error), error.code, error.message, error.retryable, error.body, error.request_id,
+                          error.retry_after))
         error = error_from_response(503, "", {"Retry-After": http_date(NOW)}, clock=BrokenClock())
-        self.assertEqual((ServiceUnavailableError, ""), (type(error), error.code))
+        self.assertEqual((ServiceUnavailableError, "", None), (type(error), error.code, error.retry_after))
 
     def test_a_lone_surrogate_in_a_body_string_reads_back(self) -> None:
         error = error_from_response(400, '{"error":{"code":"INVALID_REQUEST","message":"\\ud800 and \ud800"}}')

@@ -229,13 +229,12 @@ def error_from_response(
     ``Retry-After`` in seconds or as an HTTP date counted from ``clock()``) and the request id when
     the body has none (``X-Request-Id``; an empty one is none).
     """
-    try:
-        return _decode(status, body, headers, clock)
-    except Exception:  # MemoryError included: the promise is never to raise
+    for readable_body, readable_headers in ((body, headers), (None, headers), (None, None)):
         try:
-            return _CLASSES.get(status, ApiError)(status, "", _REASONS.get(status, "HTTP " + str(status)))
-        except Exception:
-            return ApiError(status, "", "HTTP error")
+            return _decode(status, readable_body, readable_headers, clock)
+        except Exception:  # MemoryError included: then without the body, then without the headers too
+            pass
+    return ApiError(status, "", "HTTP " + str(status))
 
 
 def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Optional[HeadersLike],
