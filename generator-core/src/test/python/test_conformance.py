@@ -7,6 +7,7 @@ plain dict (repeats joined with ``, `` as requests does) and as an ``http.client
 A failure reads ``id [python] member: expected X, got Y``, with the shapes it was fed.
 """
 
+import collections
 import datetime
 import http.client
 import json
@@ -126,11 +127,9 @@ class DecodingConformanceTest(unittest.TestCase):
     def test_every_decoding_case(self) -> None:
         files = documents("decode")
         self.assertTrue(files, "no decoding cases in " + FOLDER)
-        ids: List[str] = []
         for file_name, document in files:
             clock = clock_at(document.get("now", DEFAULT_NOW))
             for case in document["cases"]:
-                ids.append(case["id"])
                 data = body_bytes(case)
                 for body_shape, body in body_shapes(data):
                     for header_shape, headers in header_shapes(case.get("headers", [])):
@@ -141,7 +140,11 @@ class DecodingConformanceTest(unittest.TestCase):
                             failures = mismatches(case["id"], case["expect"], error, shapes)
                             if failures:
                                 self.fail("\n".join(failures))
-        self.assertEqual(sorted(set(ids)), sorted(ids), "ids must be unique across all files")
+
+    def test_ids_are_unique_across_all_files(self) -> None:
+        ids = [case["id"] for _, document in documents("decode") for case in document["cases"]]
+        ids += [scenario["id"] for _, document in documents("retry") for scenario in document["scenarios"]]
+        self.assertEqual([], sorted(case_id for case_id, count in collections.Counter(ids).items() if count > 1))
 
 
 class Outcomes:
@@ -241,7 +244,7 @@ class RetryConformanceTest(unittest.TestCase):
         expect: Dict[str, Any] = scenario["expect"]
         arguments: Dict[str, Any] = {"jitter": False}
         for name, python_name, scale in (("max_attempts", "max_attempts", 1), ("base_delay_ms", "base_delay", 1000),
-                                         ("max_delay_ms", "max_delay", 1000),
+                                         ("max_delay_ms", "max_delay", 1000), ("jitter", "jitter", 1),
                                          ("retry_connection_errors", "retry_connection_errors", 1)):
             if name in options:
                 value = options[name]
