@@ -4,7 +4,7 @@ PythonModuleTest copies the repository's ``conformance/`` folder beside this fil
 run with the body as ``bytes`` and, where it is valid UTF-8, as ``str``, and with the headers as a
 plain dict (repeats joined with ``, `` as requests does) and as an ``http.client.HTTPMessage``
 (repeats kept); retry scenarios run with each kind of transport failure a Python client meets.
-A failure reads ``id [python] member: expected X, got Y``, with the shapes it was fed.
+A failure reads ``id [python] member (shapes): expected X, got Y``, naming the shapes it was fed.
 """
 
 import collections
@@ -126,8 +126,8 @@ def mismatches(case_id: str, expect: Dict[str, Any], error: ApiError, shapes: st
         got = actual(error, member)
         expected = expected_value(member, expected)
         if got != expected or isinstance(got, bool) != isinstance(expected, bool):
-            lines.append("%s [python] %s: expected %s, got %s (%s)" % (case_id, member, shown(expected), shown(got),
-                                                                       shapes))
+            lines.append("%s [python] %s (%s): expected %s, got %s" % (case_id, member, shapes, shown(expected),
+                                                                       shown(got)))
     return lines
 
 
@@ -160,9 +160,8 @@ class DecodingConformanceTest(unittest.TestCase):
 class Outcomes:
     """The attempts of a retry scenario: each call meets the next outcome."""
 
-    def __init__(self, scenario_id: str, outcomes: List[Dict[str, Any]], clock: Callable[[], float],
+    def __init__(self, outcomes: List[Dict[str, Any]], clock: Callable[[], float],
                  transport: Callable[[str], BaseException]) -> None:
-        self.scenario_id = scenario_id
         self.outcomes = outcomes
         self.clock = clock
         self.transport = transport
@@ -171,8 +170,7 @@ class Outcomes:
 
     def __call__(self) -> str:
         if self.calls >= len(self.outcomes):
-            raise BeyondOutcomes("%s [python] attempts: attempt %d is beyond the %d outcomes"
-                                 % (self.scenario_id, self.calls + 1, len(self.outcomes)))
+            raise BeyondOutcomes("attempt %d is beyond the %d outcomes" % (self.calls + 1, len(self.outcomes)))
         outcome = self.outcomes[self.calls]
         self.calls += 1
         if outcome.get("ok"):
@@ -231,6 +229,11 @@ TRANSPORTS: Dict[str, Callable[[str], BaseException]] = {
 }
 
 
+OPTIONS = {"max_attempts": "max_attempts", "base_delay_ms": "base_delay", "max_delay_ms": "max_delay",
+           "jitter": "jitter", "retry_connection_errors": "retry_connection_errors"}
+"""The options of a scenario by the names of ``retry_with_backoff``'s arguments."""
+
+
 class RetryConformanceTest(unittest.TestCase):
     """Every ``conformance/retry/*.json`` scenario, through ``retry_with_backoff``."""
 
@@ -241,29 +244,28 @@ class RetryConformanceTest(unittest.TestCase):
             clock = clock_at(document.get("now", DEFAULT_NOW))
             for scenario in document["scenarios"]:
                 uses_transport = any("transport" in outcome for outcome in scenario["outcomes"])
-                for transport_name, transport in TRANSPORTS.items() if uses_transport else list(TRANSPORTS.items())[:1]:
+                shapes = list(TRANSPORTS.items()) if uses_transport else [("responses only", builtin_failure)]
+                for transport_name, transport in shapes:
                     with self.subTest(scenario["id"], file=file_name, transport=transport_name):
-                        failures = self.run_scenario(scenario, clock, transport)
+                        failures = self.run_scenario(scenario, clock, transport, transport_name)
                         if failures:
-                            self.fail("\n".join(line + " (" + transport_name + ")" for line in failures))
+                            self.fail("\n".join(failures))
 
     def run_scenario(self, scenario: Dict[str, Any], clock: Callable[[], float],
-                     transport: Callable[[str], BaseException]) -> List[str]:
+                     transport: Callable[[str], BaseException], transport_name: str) -> List[str]:
         scenario_id: str = scenario["id"]
         options: Dict[str, Any] = scenario.get("options", {})
         expect: Dict[str, Any] = scenario["expect"]
-        arguments: Dict[str, Any] = {"jitter": False}
-        for name, python_name, scale in (("max_attempts", "max_attempts", 1), ("base_delay_ms", "base_delay", 1000),
-                                         ("max_delay_ms", "max_delay", 1000), ("jitter", "jitter", 1),
-                                         ("retry_connection_errors", "retry_connection_errors", 1)):
-            if name in options:
-                value = options[name]
-                arguments[python_name] = value / scale if scale != 1 and isinstance(value, (int, float)) else value
-        unknown = set(options) - {"max_attempts", "base_delay_ms", "max_delay_ms", "retry_connection_errors", "jitter"}
+        unknown = sorted(set(options) - set(OPTIONS))
         if unknown:
-            return ["%s [python] options: unknown %s" % (scenario_id, sorted(unknown))]
+            return ["%s [python] options: unknown %s" % (scenario_id, unknown)]
+        arguments: Dict[str, Any] = {"jitter": False}
+        for name, value in options.items():  # milliseconds to seconds; any other value as it is, to be checked
+            in_seconds = name.endswith("_ms") and isinstance(value, (int, float)) and not isinstance(value, bool)
+            arguments[OPTIONS[name]] = value / 1000 if in_seconds else value
+        shape = scenario_id + " [python] %s (" + transport_name + "): expected %s, got %s"
         waits: List[float] = []
-        attempts = Outcomes(scenario_id, scenario["outcomes"], clock, transport)
+        attempts = Outcomes(scenario["outcomes"], clock, transport)
         result: Any
         try:
             result = ("ok", retry_with_backoff(attempts, sleep=waits.append, **arguments))
@@ -272,14 +274,14 @@ class RetryConformanceTest(unittest.TestCase):
         except ApiError as error:
             result = ("error", error)
         except BeyondOutcomes as error:
-            return [str(error)]
+            return ["%s [python] attempts (%s): %s" % (scenario_id, transport_name, error)]
         except BaseException as error:
             result = ("transport", error)
         failures: List[str] = []
 
         def check(member: str, expected: Any, got: Any) -> None:
             if expected != got:
-                failures.append("%s [python] %s: expected %s, got %s" % (scenario_id, member, shown(expected), shown(got)))
+                failures.append(shape % (member, shown(expected), shown(got)))
 
         kind, outcome = result
         check("result", expect["result"], kind if kind != "transport" or outcome is attempts.raised else
