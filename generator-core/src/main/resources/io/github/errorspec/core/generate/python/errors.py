@@ -436,7 +436,8 @@ def _string(value: object, name: str) -> Optional[str]:
 
 
 _JSON_STRING = re.compile('"[^"\\\\]*(?:\\\\.[^"\\\\]*)*"', re.DOTALL)
-_NOT_BRACKET = re.compile("[^\\[\\]{}]+")
+_BRACES_AS_BRACKETS = bytes.maketrans(b"{}", b"[]")
+_NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b"[]{}")
 
 
 def _too_deep(text: str) -> bool:
@@ -444,18 +445,19 @@ def _too_deep(text: str) -> bool:
 
     Strings and everything but brackets dropped, each round drops the innermost pairs: any bracket
     left after _MAX_DEPTH rounds is deeper nesting, or broken JSON, which is no envelope either.
-    Every step is one pass of ``re`` or ``str`` code over at most the text: on 1 MiB, less time
-    than ``json`` takes to parse it.
+    Every step is one pass of ``re`` or ``bytes`` code over at most the text: on 1 MiB, a fraction
+    of the time ``json`` takes to parse it.
     """
     if text.count("{") + text.count("[") <= _MAX_DEPTH:
         return False
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).replace("{", "[").replace("}", "]")
-    if "[" * (_MAX_DEPTH + 1) in brackets:  # the usual hostile body, found in one pass
+    outside_strings = _JSON_STRING.sub("", text).encode("utf-8", "surrogatepass")
+    brackets = outside_strings.translate(_BRACES_AS_BRACKETS, _NOT_BRACKETS)
+    if b"[" * (_MAX_DEPTH + 1) in brackets:  # the usual hostile body, found in one pass
         return True
     for _ in range(_MAX_DEPTH):
         if not brackets:
             return False
-        brackets = brackets.replace("[]", "")
+        brackets = brackets.replace(b"[]", b"")
     return bool(brackets)
 
 
