@@ -93,6 +93,15 @@ class EnvelopeTest(unittest.TestCase):
         self.assertEqual("INVALID_REQUEST", error_from_response(400, nested(32)).code)
         self.assertEqual("", error_from_response(400, nested(33)).code)
 
+    def test_brackets_inside_strings_are_no_nesting(self) -> None:
+        deep = "[" * 40 + "{" * 40
+        for text, code in (('"' + deep + '"', "INVALID_REQUEST"), ('"a\\"' + deep + '"', "INVALID_REQUEST"),
+                           ('"a\\\\\\"' + deep + '\\\\"', "INVALID_REQUEST"),
+                           ('"a\\\\",' + "[" * 40 + "]" * 40, ""), ('"\\u005b' + deep + '"', "INVALID_REQUEST")):
+            with self.subTest(text):
+                body = '{"error":{"code":"INVALID_REQUEST"},"x":[' + text + "]}"
+                self.assertEqual(code, error_from_response(400, body).code)
+
 
 class HostileBodyTest(unittest.TestCase):
     """Bodies that are no envelope give the status's class, code "", the reason and the body: never an exception."""
@@ -194,7 +203,10 @@ class HostileBodyTest(unittest.TestCase):
         bodies = {"32 MB of nested arrays": "[" * 16777216 + "]" * 16777216,
                   "1 MiB of nested arrays": "[" * 524288 + "]" * 524288,
                   "1 MiB of arrays nested 32 deep": '{"error":{"code":"INVALID_REQUEST"},"x":['
-                  + ",".join(["[" * 31 + "]" * 31] * 16000) + "]}"}
+                  + ",".join(["[" * 31 + "]" * 31] * 16000) + "]}",
+                  "an unclosed string of 500,000 escaped quotes": "[" * 40 + '"' + '\\"' * 500000,
+                  "an unclosed string of 500,000 escapes": "[" * 40 + '"' + "\\x" * 500000,
+                  "1 MiB of quotes": "[" * 40 + '"' * 1000000}
         for name, text in bodies.items():
             for body in (text, text.encode("utf-8")):
                 with self.subTest(name, body=type(body).__name__):
