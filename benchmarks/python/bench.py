@@ -111,6 +111,7 @@ def hostile_bodies() -> List[Tuple[str, bytes]]:
         ("1 MiB of arrays nested 1 deep (`[[],[],...]`)", envelope("[" + ",".join(["[]"] * ((MIB - 100) // 3)) + "]")),
         ("1 MiB of arrays nested 31 deep", envelope("[" + ",".join(["[" * 30 + "]" * 30] * ((MIB - 100) // 62)) + "]")),
         ("1 MiB nested 524,288 deep", b"[" * (MIB // 2) + b"]" * (MIB // 2)),
+        ("1 MiB unclosed string of escaped quotes", b"[" * 40 + b'"' + b'\\"' * (MIB // 2 - 21)),
         ("32 MiB nested 16 Mi deep (over the cap)", b"[" * (16 * MIB) + b"]" * (16 * MIB)),
         ("50 MiB of ignored members (over the cap)", envelope('"' + "y" * (50 * MIB) + '"')),
     ]
