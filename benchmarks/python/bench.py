@@ -13,6 +13,8 @@ of plain members (the floor: what enum itself costs), and the design not taken, 
 values are data tuples unpacked by a custom __new__.
 
 Decode cost is per call, in process, best of 9 timeit loops, the rows taking turns, against json.loads alone.
+Hostile bodies (the rows of the shared client contract's cost bound) are timed best of 5 calls, and
+their peak allocation measured by tracemalloc in one more call.
 """
 
 import argparse
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import timeit
+import tracemalloc
 from typing import Any, Dict, List, Tuple
 
 PRELOAD = "import datetime, enum, json, re, time, typing"
@@ -93,6 +96,43 @@ def per_call(statements: List[str], namespace: Dict[str, Any], repeats: int = 9)
     return best
 
 
+MIB = 1048576
+
+
+def hostile_bodies() -> List[Tuple[str, bytes]]:
+    """Bodies that once cost seconds or gigabytes, each as bytes: the cap is 1 MiB of UTF-8."""
+    def envelope(member: str) -> bytes:
+        return ('{"error":{"code":"INVALID_REQUEST"},"x":' + member + "}").encode("utf-8")
+
+    return [
+        ("1 MiB of digits in an ignored member", envelope("9" * (MIB - 100))),
+        ("1 MiB string in an ignored member", envelope('"' + "y" * (MIB - 100) + '"')),
+        ("1 MiB of invalid UTF-8 in an ignored member", envelope('"') + b"\xff" * (MIB - 100) + b'"}'),
+        ("1 MiB of arrays nested 1 deep (`[[],[],...]`)", envelope("[" + ",".join(["[]"] * ((MIB - 100) // 3)) + "]")),
+        ("1 MiB of arrays nested 31 deep", envelope("[" + ",".join(["[" * 30 + "]" * 30] * ((MIB - 100) // 62)) + "]")),
+        ("1 MiB nested 524,288 deep", b"[" * (MIB // 2) + b"]" * (MIB // 2)),
+        ("1 MiB unclosed string of escaped quotes", b"[" * 40 + b'"' + b'\\"' * (MIB // 2 - 21)),
+        ("32 MiB nested 16 Mi deep (over the cap)", b"[" * (16 * MIB) + b"]" * (16 * MIB)),
+        ("50 MiB of ignored members (over the cap)", envelope('"' + "y" * (50 * MIB) + '"')),
+    ]
+
+
+def print_hostile(module: Any) -> None:
+    print("\n| hostile body (bytes) | best of 5 | peak allocation |")
+    print("| --- | ---: | ---: |")
+    for name, body in hostile_bodies():
+        best = float("inf")
+        for _ in range(5):
+            started = timeit.default_timer()
+            module.error_from_response(400, body)
+            best = min(best, timeit.default_timer() - started)
+        tracemalloc.start()
+        module.error_from_response(400, body)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print("| %s | %.1f ms | %.1f MB (%.1fx the body) |" % (name, best * 1000, peak / 1e6, peak / len(body)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("directory")
@@ -154,6 +194,7 @@ def main() -> None:
     print("| --- | ---: | ---: |")
     print('| `json.dumps(envelope, separators=(",", ":"))` (baseline) | %.2f µs | 1.00x |' % (dumps * 1e6))
     print('| `error.to_json("req_1234567890", when)` | %.2f µs | %.2fx |' % (to_json * 1e6, to_json / dumps))
+    print_hostile(errors_seed)
 
 
 if __name__ == "__main__":

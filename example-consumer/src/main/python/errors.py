@@ -11,6 +11,7 @@ import datetime
 import enum
 import json
 import re
+import sys
 import time
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
 
@@ -438,7 +439,9 @@ class _SupportsItems(Protocol):
 HeadersLike = Union[_SupportsItems, Iterable[Tuple[str, str]]]
 """Response headers: anything with ``items()`` (a dict, the headers of requests and httpx,
 ``http.client.HTTPMessage``) or (name, value) pairs. Names are compared ignoring case; a repeated
-header counts with its first value, a list value with its first item."""
+header counts with its first value, a list value with its first item, and a value that a client
+library joined from repeated lines (``5, 10``) with its first comma-separated item (an HTTP date's
+comma after the weekday is no separator)."""
 
 
 def error_from_response(
@@ -447,28 +450,37 @@ def error_from_response(
     headers: Optional[HeadersLike] = None,
     clock: Callable[[], float] = time.time,
 ) -> ApiError:
-    """The error for a response, of the class for its HTTP status. Never raises.
+    """The error for a response, of the class for its HTTP status. Never raises, not even ``MemoryError``.
 
-    ``body`` is the response body, text or bytes (UTF-8). A body that is no error envelope (an
-    HTML page from a proxy, an empty, broken or too deeply nested body, invalid UTF-8) gives the
-    status's class with an empty ``code`` and the status's reason phrase as message. ``headers``
-    (see ``HeadersLike``) give ``retry_after`` (``retry-after-ms``, else ``Retry-After`` in
-    seconds or as an HTTP date counted from ``clock()``) and the request id when the body has
-    none (``X-Request-Id``).
+    ``body`` is the response body, text or bytes (UTF-8: invalid sequences read as U+FFFD, one per
+    maximal invalid subpart, and the envelope around them is still read; a leading byte-order mark
+    is ignored). A body that is no error envelope (an HTML page from a proxy, an empty, broken or
+    too deeply nested body, or one of more than 1 MiB of UTF-8, which is not parsed at all) gives
+    the status's class with an empty ``code`` and the status's reason phrase as message.
+    ``headers`` (see ``HeadersLike``) give ``retry_after`` (``retry-after-ms``, else
+    ``Retry-After`` in seconds or as an HTTP date counted from ``clock()``) and the request id when
+    the body has none (``X-Request-Id``; an empty one is none).
     """
+    for readable_body, readable_headers in ((body, headers), (None, headers), (None, None)):
+        try:
+            return _decode(status, readable_body, readable_headers, clock)
+        except Exception:  # MemoryError included: then without the body, then without the headers too
+            pass
+    return ApiError(status, "", "HTTP " + str(status))
+
+
+def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Optional[HeadersLike],
+            clock: Callable[[], float]) -> ApiError:
     if isinstance(body, str):
         text = body
-        envelope = _envelope(text)
+        readable = _utf8_length_at_most(text, _MAX_BODY)
     elif isinstance(body, (bytes, bytearray)):
-        try:
-            text = body.decode("utf-8")
-            envelope = _envelope(text)
-        except UnicodeDecodeError:
-            text = body.decode("utf-8", "replace")
-            envelope = None
+        text = body.decode("utf-8", "replace")
+        readable = len(body) <= _MAX_BODY
     else:
         text = ""
-        envelope = None
+        readable = False
+    envelope = _envelope(text[1:] if text.startswith("\ufeff") else text) if readable else None
     values = _header_values(headers)
     retry_after = _retry_after(values, clock)
     header_request_id = values.get("x-request-id")
@@ -509,6 +521,7 @@ def retry_with_backoff(
     jitter: bool = False,
     sleep: Callable[[float], Any] = time.sleep,
     uniform: Optional[Callable[[float, float], float]] = None,
+    retry_connection_errors: bool = False,
 ) -> _T:
     """Calls ``fn`` until it returns, retrying a retryable ``ApiError``; returns what it returned.
 
@@ -517,37 +530,76 @@ def retry_with_backoff(
     has one (and the error propagates at once when that is longer than ``max_delay``), else
     ``base_delay * 2 ** n`` seconds (2 s, then 4 s) cut to ``max_delay``. ``jitter`` makes that
     computed backoff, never a server's wait, a uniformly random value between half of it and all
-    of it (drawn with ``uniform(low, high)``, by default ``random.uniform``). Any other exception
-    propagates at once. Waits call ``sleep(seconds)``.
+    of it (drawn with ``uniform(low, high)``, by default ``random.uniform``). Waits call
+    ``sleep(seconds)``. The options are checked before the first call: ``ValueError`` unless
+    ``max_attempts`` is a whole number of at least 1 and both delays are numbers of at least 0.
+
+    A transport failure, where no response came (connection refused or reset, a timeout), is
+    retried only with ``retry_connection_errors=True``, with the backoff above, because a request
+    retried after it may have reached the server and run twice (a POST). A transport failure is an
+    ``OSError`` (``ConnectionError``, ``TimeoutError``, ``socket.timeout``,
+    ``urllib.error.URLError``, and requests' ``ConnectionError`` and ``Timeout``, which subclass
+    it), except one that carries an HTTP response (``urllib.error.HTTPError``, or any with a
+    ``response`` attribute that is not None, such as requests' ``HTTPError``), or an exception of a
+    class named ``TransportError`` defined in the ``httpx`` package, or a subclass of one (httpx is
+    not imported for it). Any other exception propagates at once.
     """
-    if max_attempts < 1:
-        raise ValueError("max_attempts must be at least 1: " + str(max_attempts))
+    _check_retry_options(max_attempts, base_delay, max_delay)
     attempt = 1
     while True:
         try:
             return fn()
-        except ApiError as error:
-            if not error.retryable or attempt >= max_attempts:
-                raise
-            if error.retry_after is not None:
-                if error.retry_after > max_delay:
+        except Exception as error:
+            if isinstance(error, ApiError):
+                if not error.retryable or attempt >= max_attempts:
                     raise
-                wait = max(0.0, error.retry_after)
-            else:
-                wait = min(base_delay * 2.0 ** min(attempt, 1000), max_delay)
-                if jitter:
-                    if uniform is None:
-                        import random  # only when asked for: keeps the module's import light
+                if error.retry_after is not None:
+                    if error.retry_after > max_delay:
+                        raise
+                    sleep(max(0.0, error.retry_after))
+                    attempt += 1
+                    continue
+            elif not retry_connection_errors or attempt >= max_attempts or not _is_transport_failure(error):
+                raise
+            wait = min(base_delay * 2.0 ** min(attempt, 1000), max_delay)
+            if jitter:
+                if uniform is None:
+                    import random  # only when asked for: keeps the module's import light
 
-                        uniform = random.uniform
-                    wait = uniform(wait / 2, wait)
+                    uniform = random.uniform
+                wait = uniform(wait / 2, wait)
             sleep(wait)
             attempt += 1
 
 
-# Decoding. Deeper JSON is no envelope, as for the generated Java; numbers, which no envelope
-# member is, all read as one placeholder (no slow conversion of a million hostile digits); NaN and
-# Infinity, which are not JSON, make the body no envelope.
+def _check_retry_options(max_attempts: object, base_delay: object, max_delay: object) -> None:
+    """Rejects what the annotations allow but the loop cannot use, and what callers without a type
+    checker pass: a bool, a fraction of an attempt, a negative or NaN delay."""
+    if (isinstance(max_attempts, bool) or not isinstance(max_attempts, (int, float)) or not max_attempts >= 1
+            or not float(max_attempts).is_integer()):
+        raise ValueError("max_attempts must be a whole number of at least 1: " + repr(max_attempts))
+    for name, delay in (("base_delay", base_delay), ("max_delay", max_delay)):
+        if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not delay >= 0:
+            raise ValueError(name + " must be a number of at least 0: " + repr(delay))
+
+
+def _is_transport_failure(error: BaseException) -> bool:
+    """Whether ``error`` means no response came: see ``retry_with_backoff``."""
+    if isinstance(error, OSError):
+        urllib_error = sys.modules.get("urllib.error")  # an HTTPError exists only once urllib.error is loaded
+        http_error: object = getattr(urllib_error, "HTTPError", None)
+        if isinstance(http_error, type) and isinstance(error, http_error):
+            return False
+        return getattr(error, "response", None) is None
+    return any(cls.__name__ == "TransportError" and cls.__module__.split(".")[0] == "httpx"
+               for cls in type(error).__mro__)
+
+
+# Decoding. A body of more than 1 MiB of UTF-8 is no envelope, so that no body costs more time or
+# memory than a small multiple of that; deeper JSON is no envelope, as for the generated Java;
+# numbers, which no envelope member is, all read as one placeholder (no slow conversion of a
+# million hostile digits); NaN and Infinity, which are not JSON, make the body no envelope.
+_MAX_BODY = 1048576
 _MAX_DEPTH = 32
 _NUMBER = object()
 
@@ -565,8 +617,23 @@ _DECODER = json.JSONDecoder(parse_int=_number, parse_float=_number, parse_consta
 _Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str]]
 
 
+def _utf8_length_at_most(text: str, limit: int) -> bool:
+    """Whether ``text`` takes at most ``limit`` bytes of UTF-8 (1 to 4 per character).
+
+    Only a text of between a quarter and all of ``limit`` characters with some non-ASCII one is
+    encoded to know (``isascii`` reads a flag): at most 4 bytes a character, a few milliseconds.
+    """
+    if len(text) > limit:
+        return False
+    if len(text) * 4 <= limit or text.isascii():
+        return True
+    return len(text.encode("utf-8", "surrogatepass")) <= limit
+
+
 def _envelope(text: str) -> Optional[_Envelope]:
     """(code, message, field, issue, request_id) of an error envelope, or None for any other text."""
+    if _too_deep(text):
+        return None
     try:
         document: object = _DECODER.decode(text)
     except (ValueError, RecursionError):
@@ -579,7 +646,7 @@ def _envelope(text: str) -> Optional[_Envelope]:
         return None
     members = _as_object(error)
     code = members.get("code")
-    if not isinstance(code, str) or _too_deep(envelope, text):
+    if not isinstance(code, str):
         return None
     message = members.get("message")
     details = members.get("details")
@@ -600,22 +667,32 @@ def _string(value: object, name: str) -> Optional[str]:
     return None
 
 
-def _too_deep(document: object, text: str) -> bool:
-    """Whether the JSON nests more than _MAX_DEPTH objects and arrays anywhere."""
+_JSON_STRING = re.compile('"[^"]*"')  # once escaped backslashes and quotes are gone
+_BRACES_AS_BRACKETS = bytes.maketrans(b"{}", b"[]")
+_NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b"[]{}")
+
+
+def _too_deep(text: str) -> bool:
+    """Whether JSON text nests more than _MAX_DEPTH objects and arrays, read before parsing it.
+
+    Escapes, strings and everything but brackets dropped, each round drops the innermost pairs: any
+    bracket left after _MAX_DEPTH rounds is deeper nesting, or broken JSON, which is no envelope
+    either. Every step is one linear pass of ``str``, ``re`` or ``bytes`` code over at most the
+    text (no pattern that can backtrack further than one run): on 1 MiB, a fraction of the time
+    ``json`` takes to parse it.
+    """
     if text.count("{") + text.count("[") <= _MAX_DEPTH:
         return False
-    stack: List[Tuple[object, int]] = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > _MAX_DEPTH:
-            return True
-        children: Iterable[object] = _as_object(value).values() if isinstance(value, dict) else _as_list(value)
-        stack.extend((child, depth + 1) for child in children if _is_container(child))
-    return False
-
-
-def _is_container(value: object) -> bool:
-    return isinstance(value, (dict, list))
+    unescaped = text.replace("\\\\", "").replace('\\"', "")
+    outside_strings = _JSON_STRING.sub("", unescaped).encode("utf-8", "surrogatepass")
+    brackets = outside_strings.translate(_BRACES_AS_BRACKETS, _NOT_BRACKETS)
+    if b"[" * (_MAX_DEPTH + 1) in brackets:  # the usual hostile body, found in one pass
+        return True
+    for _ in range(_MAX_DEPTH):
+        if not brackets:
+            return False
+        brackets = brackets.replace(b"[]", b"")
+    return bool(brackets)
 
 
 def _as_list(value: Any) -> List[object]:
@@ -627,7 +704,8 @@ _HEADERS = ("retry-after", "retry-after-ms", "x-request-id")
 
 
 def _header_values(headers: Any) -> Dict[str, str]:
-    """The first value of each header this module reads, by lower-case name."""
+    """The first value of each header this module reads, by lower-case name: of its first line, the
+    first comma-separated item (``requests`` and httpx join repeated lines with ``, ``)."""
     values: Dict[str, str] = {}
     if headers is None:
         return values
@@ -652,12 +730,25 @@ def _header_values(headers: Any) -> Dict[str, str]:
             if isinstance(value, bytes):
                 value = value.decode("latin-1")
             if isinstance(value, str):
-                values[name] = value.strip(" \t\r\n")
+                values[name] = _first_item(value, name == "retry-after")
     except Exception:  # headers of an unexpected shape: keep what could be read, never fail
         pass
     if values.get("x-request-id") == "":
         del values["x-request-id"]
     return values
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _first_item(value: str, date: bool) -> str:
+    """The text before the first comma, trimmed; for a ``date`` header, a comma right after a day
+    name (``Tue, 14 Nov 2023 ...``) belongs to the HTTP date and the item ends at the next one."""
+    comma = value.find(",")
+    if date and comma >= 0 and value[:comma].strip(" \t") in _WEEKDAYS:
+        comma = value.find(",", comma + 1)
+    return (value if comma < 0 else value[:comma]).strip(" \t\r\n")
 
 
 _MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,

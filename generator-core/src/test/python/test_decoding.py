@@ -6,6 +6,7 @@ import http.client
 import http.server
 import io
 import threading
+import time
 import unittest
 import urllib.error
 import urllib.request
@@ -92,6 +93,15 @@ class EnvelopeTest(unittest.TestCase):
         self.assertEqual("INVALID_REQUEST", error_from_response(400, nested(32)).code)
         self.assertEqual("", error_from_response(400, nested(33)).code)
 
+    def test_brackets_inside_strings_are_no_nesting(self) -> None:
+        deep = "[" * 40 + "{" * 40
+        for text, code in (('"' + deep + '"', "INVALID_REQUEST"), ('"a\\"' + deep + '"', "INVALID_REQUEST"),
+                           ('"a\\\\\\"' + deep + '\\\\"', "INVALID_REQUEST"),
+                           ('"a\\\\",' + "[" * 40 + "]" * 40, ""), ('"\\u005b' + deep + '"', "INVALID_REQUEST")):
+            with self.subTest(text):
+                body = '{"error":{"code":"INVALID_REQUEST"},"x":[' + text + "]}"
+                self.assertEqual(code, error_from_response(400, body).code)
+
 
 class HostileBodyTest(unittest.TestCase):
     """Bodies that are no envelope give the status's class, code "", the reason and the body: never an exception."""
@@ -112,7 +122,7 @@ class HostileBodyTest(unittest.TestCase):
         "text after the JSON": '{"error":{"code":"INVALID_REQUEST"}} trailing',
         "two documents": '{"error":{"code":"A"}}{"error":{"code":"B"}}',
         "single quotes": "{'error':{'code':'INVALID_REQUEST'}}",
-        "a byte-order mark": '\ufeff{"error":{"code":"INVALID_REQUEST"}}',
+        "two byte-order marks": '\ufeff\ufeff{"error":{"code":"INVALID_REQUEST"}}',
         "NaN": '{"error":{"code":"INVALID_REQUEST"},"n":NaN}',
         "Infinity": '{"error":{"code":"INVALID_REQUEST"},"n":Infinity}',
         "-Infinity": '{"error":{"code":"INVALID_REQUEST"},"n":-Infinity}',
@@ -144,12 +154,19 @@ class HostileBodyTest(unittest.TestCase):
                 error = error_from_response(502, body.encode("utf-8"))
                 self.assertEqual(("", "Bad Gateway", body), (error.code, error.message, error.body))
 
-    def test_invalid_utf8_is_no_envelope_and_the_body_keeps_replacement_characters(self) -> None:
+    def test_invalid_utf8_is_replaced_and_the_envelope_still_read(self) -> None:
         body = b'{"error":{"code":"INVALID_REQUEST","message":"caf\xe9"}}'
         error = error_from_response(400, body)
-        self.assertEqual(("", "Bad Request", '{"error":{"code":"INVALID_REQUEST","message":"caf\ufffd"}}'),
+        self.assertEqual(("INVALID_REQUEST", "caf\ufffd", '{"error":{"code":"INVALID_REQUEST","message":"caf\ufffd"}}'),
                          (error.code, error.message, error.body))
         self.assertEqual("\ufffd\ufffd", error_from_response(400, b"\xff\xfe").body)
+
+    def test_a_leading_byte_order_mark_is_ignored_and_kept_in_the_body(self) -> None:
+        text = '\ufeff{"error":{"code":"INVALID_REQUEST"}}'
+        for body in (text, text.encode("utf-8")):
+            with self.subTest(type(body).__name__):
+                error = error_from_response(400, body)
+                self.assertEqual(("INVALID_REQUEST", text), (error.code, error.body))
 
     def test_bytearray_and_none_bodies(self) -> None:
         self.assertEqual("INVALID_TEMPERATURE", error_from_response(400, bytearray(ENVELOPE, "utf-8")).code)
@@ -160,12 +177,59 @@ class HostileBodyTest(unittest.TestCase):
         body = '{"error":{"code":"INVALID_REQUEST","limit":' + "9" * 1000000 + ',"f":1e999999}}'
         self.assertEqual("INVALID_REQUEST", error_from_response(400, body).code)
 
-    def test_a_huge_body_is_kept_whole(self) -> None:
+    def test_a_huge_body_is_no_envelope_and_kept_whole(self) -> None:
         html = "<p>" + "x" * 8000000 + "</p>"
         self.assertEqual(html, error_from_response(502, html).body)
         envelope = '{"error":{"code":"INVALID_REQUEST","issue_list":["' + "y" * 8000000 + '"]}}'
         error = error_from_response(400, envelope.encode("utf-8"))
-        self.assertEqual(("INVALID_REQUEST", len(envelope)), (error.code, len(error.body)))
+        self.assertEqual(("", "Bad Request", envelope), (error.code, error.message, error.body))
+
+    def test_up_to_1_mib_of_utf8_is_read_and_one_byte_more_is_not(self) -> None:
+        def envelope(size: int, filler: str) -> str:
+            head, tail = '{"error":{"code":"INVALID_REQUEST"},"pad":"', '"}'
+            room = size - len(head) - len(tail)
+            width = len(filler.encode("utf-8"))
+            return head + filler * (room // width) + "x" * (room % width) + tail
+
+        for filler in ("x", "\u00e9", "\u65e5", "\U0001F600"):
+            for size, code in ((1048576, "INVALID_REQUEST"), (1048577, "")):
+                text = envelope(size, filler)
+                self.assertEqual(size, len(text.encode("utf-8")))
+                for body in (text, text.encode("utf-8")):
+                    with self.subTest(filler=filler, size=size, body=type(body).__name__):
+                        self.assertEqual(code, error_from_response(400, body).code)
+
+    def test_hostile_bodies_are_decided_fast(self) -> None:
+        bodies = {"32 MB of nested arrays": "[" * 16777216 + "]" * 16777216,
+                  "1 MiB of nested arrays": "[" * 524288 + "]" * 524288,
+                  "1 MiB of arrays nested 32 deep": '{"error":{"code":"INVALID_REQUEST"},"x":['
+                  + ",".join(["[" * 31 + "]" * 31] * 16000) + "]}",
+                  "an unclosed string of 500,000 escaped quotes": "[" * 40 + '"' + '\\"' * 500000,
+                  "an unclosed string of 500,000 escapes": "[" * 40 + '"' + "\\x" * 500000,
+                  "1 MiB of quotes": "[" * 40 + '"' * 1000000}
+        for name, text in bodies.items():
+            for body in (text, text.encode("utf-8")):
+                with self.subTest(name, body=type(body).__name__):
+                    started = time.perf_counter()
+                    error_from_response(400, body)
+                    self.assertLess(time.perf_counter() - started, 2.0)  # a budget for a busy machine: it takes 0.2 s
+
+    def test_nothing_escapes_not_even_memory_error(self) -> None:
+        class Exhausting(bytes):
+            def decode(self, encoding: str = "utf-8", errors: str = "strict") -> str:
+                raise MemoryError()
+
+        class BrokenClock:
+            def __call__(self) -> float:
+                raise MemoryError()
+
+        error = error_from_response(429, Exhausting(b'{"error":{"code":"INVALID_API_KEY"}}'),
+                                    {"X-Request-Id": "r", "Retry-After": "3"})
+        self.assertEqual((RateLimitExceededError, "", "Rate Limit Exceeded", True, "", "r", 3.0),
+                         (type(error), error.code, error.message, error.retryable, error.body, error.request_id,
+                          error.retry_after))
+        error = error_from_response(503, "", {"Retry-After": http_date(NOW)}, clock=BrokenClock())
+        self.assertEqual((ServiceUnavailableError, "", None), (type(error), error.code, error.retry_after))
 
     def test_a_lone_surrogate_in_a_body_string_reads_back(self) -> None:
         error = error_from_response(400, '{"error":{"code":"INVALID_REQUEST","message":"\\ud800 and \ud800"}}')
@@ -241,7 +305,7 @@ class HeaderTest(unittest.TestCase):
                       "Tue, 14 Nov 2023 22:14:50 GMT trailing", "\u0661\u0662"):
             with self.subTest(value):
                 self.assertIsNone(self.retry_after({"Retry-After": value}))
-        for value in ("-5", "1,5", ".5", "5.", "NaN", "inf", "\u0661"):
+        for value in ("-5", ".5", "5.", "NaN", "inf", "\u0661"):
             with self.subTest("retry-after-ms " + value):
                 self.assertIsNone(self.retry_after({"retry-after-ms": value}))
 
@@ -286,6 +350,22 @@ class HeaderTest(unittest.TestCase):
                         HttpxHeaders([("Retry-After", "5"), ("Retry-After", "9")])):
             with self.subTest(type(headers).__name__):
                 self.assertEqual(5.0, self.retry_after(headers))
+
+    def test_of_values_joined_by_a_client_library_the_first_counts(self) -> None:
+        date, later = http_date(NOW + 90), http_date(NOW + 600)
+        for value, seconds in (("5, 10", 5.0), ("5,10", 5.0), (" 5 ,10", 5.0), ("soon, 5", None), (", 5", None),
+                               (date + ", " + later, 90.0), (date + ", 5", 90.0), ("5, " + date, 5.0),
+                               ("Tuesday, 14-Nov-23 22:14:50 GMT, 5", 90.0), ("Tue, 14 Nov 2023", None)):
+            with self.subTest(value):
+                self.assertEqual(seconds, self.retry_after({"Retry-After": value}))
+        self.assertEqual(0.25, self.retry_after({"retry-after-ms": "250, 1000"}))
+        for value, request_id in (("a, b", "a"), ("a,b", "a"), (" a ,b", "a"), (", b", None), ("  ", None),
+                                  ("Tue, 14 Nov", "Tue")):
+            with self.subTest(value):
+                self.assertEqual(request_id, error_from_response(502, "", {"X-Request-Id": value}).request_id)
+
+    def test_a_date_is_read_whatever_its_weekday(self) -> None:
+        self.assertEqual(90.0, self.retry_after({"Retry-After": "Sun, 14 Nov 2023 22:14:50 GMT"}))
 
     def test_headers_of_no_known_shape_are_ignored(self) -> None:
         class Broken:

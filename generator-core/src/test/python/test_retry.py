@@ -1,8 +1,10 @@
 """retry_with_backoff: the retry contract shared with the generated Java and TypeScript."""
 
 import random
+import socket
 import unittest
-from typing import Callable, List, Optional, Tuple
+import urllib.error
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from seed_errors import ApiError, ErrorCode, error_from_response, retry_with_backoff
 
@@ -37,8 +39,10 @@ class RetryTest(unittest.TestCase):
         self.waits: List[float] = []
 
     def retry(self, attempts: Attempts, max_attempts: int = 3, base_delay: float = 1.0, max_delay: float = 60.0,
-              jitter: bool = False, uniform: Optional[Callable[[float, float], float]] = None) -> str:
-        return retry_with_backoff(attempts, max_attempts, base_delay, max_delay, jitter, self.waits.append, uniform)
+              jitter: bool = False, uniform: Optional[Callable[[float, float], float]] = None,
+              retry_connection_errors: bool = False) -> str:
+        return retry_with_backoff(attempts, max_attempts, base_delay, max_delay, jitter, self.waits.append, uniform,
+                                  retry_connection_errors)
 
     def test_a_success_is_returned_at_once(self) -> None:
         attempts = Attempts()
@@ -85,9 +89,22 @@ class RetryTest(unittest.TestCase):
             self.retry(attempts, max_attempts=1)
         self.assertEqual((1, []), (attempts.calls, self.waits))
 
-    def test_at_least_one_attempt(self) -> None:
-        with self.assertRaises(ValueError):
-            self.retry(Attempts(), max_attempts=0)
+    def test_the_options_are_checked_before_the_first_call(self) -> None:
+        bad: List[Dict[str, Any]] = [{"max_attempts": 0}, {"max_attempts": -1}, {"max_attempts": 1.5},
+                                     {"max_attempts": True}, {"max_attempts": float("nan")}, {"max_attempts": "3"},
+                                     {"base_delay": -1.0}, {"base_delay": float("nan")}, {"base_delay": None},
+                                     {"max_delay": -0.001}, {"max_delay": float("nan")}, {"max_delay": False}]
+        for options in bad:
+            with self.subTest(options):
+                attempts = Attempts()
+                with self.assertRaises(ValueError):
+                    retry_with_backoff(attempts, sleep=self.waits.append, **options)
+                self.assertEqual(0, attempts.calls)
+        good: List[Dict[str, Any]] = [{"max_attempts": 2.0}, {"base_delay": 0}, {"max_delay": 0},
+                                      {"max_delay": float("inf")}]
+        for options in good:
+            with self.subTest(options):
+                self.assertEqual("done", retry_with_backoff(Attempts(), **options))
 
     def test_the_server_wait_is_honoured(self) -> None:
         with self.assertRaises(ApiError):
@@ -126,10 +143,58 @@ class RetryTest(unittest.TestCase):
         self.assertEqual((3, [2.0, 4.0]), (attempts.calls, self.waits))
 
     def test_other_exceptions_propagate_at_once(self) -> None:
-        attempts = Attempts(ConnectionError("refused"))
-        with self.assertRaises(ConnectionError):
-            self.retry(attempts)
-        self.assertEqual((1, []), (attempts.calls, self.waits))
+        for error in (ConnectionError("refused"), ValueError("bad"), KeyError("k")):
+            with self.subTest(repr(error)):
+                attempts = Attempts(error)
+                with self.assertRaises(type(error)):
+                    self.retry(attempts)
+                self.assertEqual((1, []), (attempts.calls, self.waits))
+
+    def test_transport_failures_are_retried_with_the_backoff_when_turned_on(self) -> None:
+        attempts = Attempts(ConnectionRefusedError(), socket.timeout(), overloaded(), ConnectionResetError())
+        with self.assertRaises(ConnectionResetError):
+            self.retry(attempts, max_attempts=4, retry_connection_errors=True)
+        self.assertEqual((4, [2.0, 4.0, 8.0]), (attempts.calls, self.waits))
+
+    def test_jitter_draws_the_backoff_of_transport_failures_too(self) -> None:
+        self.assertEqual("done", self.retry(Attempts(TimeoutError()), jitter=True, uniform=lambda low, high: low,
+                                            retry_connection_errors=True))
+        self.assertEqual([1.0], self.waits)
+
+    def test_which_exceptions_are_transport_failures(self) -> None:
+        class ConnectError(Exception):  # httpx.ConnectError: a TransportError, which is no OSError
+            pass
+
+        class TransportError(Exception):
+            pass
+
+        TransportError.__module__ = "httpx._exceptions"
+        HttpxConnectError = type("ConnectError", (TransportError,), {})
+        NotHttpx = type("TransportError", (Exception,), {"__module__": "mylib"})
+
+        class RequestsHTTPError(OSError):  # requests' HTTPError: an IOError that carries its response
+            def __init__(self) -> None:
+                super().__init__("500 Server Error")
+                self.response = object()
+
+        class RequestsConnectionError(OSError):
+            response = None
+
+        retried: List[Exception] = [
+            ConnectionRefusedError(), ConnectionResetError(), ConnectionAbortedError(), BrokenPipeError(),
+            TimeoutError(), socket.timeout(), socket.gaierror(), OSError("network unreachable"),
+            urllib.error.URLError(ConnectionRefusedError()), RequestsConnectionError(), HttpxConnectError()]
+        raised: List[Exception] = [
+            urllib.error.HTTPError("http://x", 503, "Service Unavailable", None, None),  # type: ignore[arg-type]
+            RequestsHTTPError(), ConnectError(), NotHttpx(), ValueError(), RuntimeError()]
+        for error in retried + raised:
+            with self.subTest(repr(error)):
+                attempts = Attempts(error)
+                try:
+                    self.retry(attempts, max_attempts=2, base_delay=0.0, retry_connection_errors=True)
+                except Exception as propagated:
+                    self.assertIs(error, propagated)
+                self.assertEqual(2 if error in retried else 1, attempts.calls)
 
     def test_jitter_draws_the_backoff_between_half_and_all_of_it(self) -> None:
         draws: List[Tuple[float, float]] = []

@@ -32,13 +32,16 @@ import org.junit.jupiter.api.Test;
  * The generated modules checked and run by the real tools: pyright in strict mode for Python 3.8,
  * and the unittest suite of {@code src/test/python/}, in {@code target/python-tests/} with the seed
  * and edge modules ({@code seed_errors.py}, {@code edge_errors.py}), the template they come from
- * ({@code template_errors.py}) and what the catalogs say ({@code seed.json}, {@code edge.json}).
+ * ({@code template_errors.py}), what the catalogs say ({@code seed.json}, {@code edge.json}) and
+ * the repository's {@code conformance/} corpus, which {@code test_conformance.py} runs against the seed module.
  */
 @DisplayName("the generated Python, checked and run")
 class PythonModuleTest {
 
   private static final Path SUITE = Path.of("src", "test", "python");
   private static final Path DIRECTORY = Path.of("target", "python-tests").toAbsolutePath();
+  /** The shared client contract, which {@code test_conformance.py} reads from {@code conformance/} beside it. */
+  private static final Path CONFORMANCE = Path.of("..", "conformance");
 
   /** Text that could break out of a literal or a docstring, or change how a reader sees it. */
   static final List<String> HAZARDS = List.of(
@@ -70,6 +73,7 @@ class PythonModuleTest {
         Files.copy(file, DIRECTORY.resolve(file.getFileName()));
       }
     }
+    copyTree(CONFORMANCE, DIRECTORY.resolve("conformance"));
     try (InputStream template = PythonGenerator.class.getResourceAsStream("errors.py")) {
       Files.write(DIRECTORY.resolve("template_errors.py"), template.readAllBytes());
     }
@@ -134,6 +138,14 @@ class PythonModuleTest {
       shown.append(i == 0 ? "" : "\n").append(i == 0 || line.isEmpty() ? "" : "    ").append(line);
     }
     return shown.toString();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : paths.collect(Collectors.toList())) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
   }
 
   private static void write(String name, String content) throws IOException {
