@@ -35,7 +35,8 @@ type Outcome = ResponseData | { readonly transport: "refused" | "reset" | "timeo
 interface Scenario {
   readonly id: string;
   readonly why: string;
-  readonly options: {
+  /** Absent: every option at its default. */
+  readonly options?: {
     readonly max_attempts?: number;
     readonly base_delay_ms?: number;
     readonly max_delay_ms?: number;
@@ -110,7 +111,7 @@ function headerShapes(lines: Header[] = []): { shape: string; headers: HeadersLi
 function actual(error: ApiError): Record<string, unknown> {
   const members = error as unknown as Record<string, unknown>;
   return {
-    class: error.name.replace(/Error$/, ""),
+    class: error.name,
     code: error.code,
     message: error.message,
     field: error.field ?? null,
@@ -123,9 +124,18 @@ function actual(error: ApiError): Record<string, unknown> {
   };
 }
 
+/**
+ * The corpus's class (`RateLimitExceeded`, `InternalServerError`, `Api`) as TypeScript names it:
+ * with the suffix `Error`, never doubled.
+ */
+function typescriptClass(name: string): string {
+  return name.endsWith("Error") ? name : name + "Error";
+}
+
 /** `id [typescript] member: expected X, got Y` for each member of `expected` that `got` differs in. */
 function mismatches(id: string, expected: Readonly<Record<string, unknown>>, got: Record<string, unknown>, where: string): string[] {
   return Object.entries(expected)
+    .map(([member, value]): [string, unknown] => [member, member === "class" && typeof value === "string" ? typescriptClass(value) : value])
     .filter(([member, value]) => !isDeepStrictEqual(got[member] ?? null, value))
     .map(([member, value]) => `${id} [typescript] ${member}: expected ${show(value)}, got ${show(got[member])} (${where})`);
 }
@@ -170,7 +180,8 @@ function transportFailure(kind: "refused" | "reset" | "timeout"): Error {
 }
 
 /** The corpus's options as withRetry's, in milliseconds. */
-function retryOptions(options: Scenario["options"], sleep: (ms: number) => Promise<void>): RetryOptions {
+function retryOptions(given: Scenario["options"], sleep: (ms: number) => Promise<void>): RetryOptions {
+  const options = given ?? {};
   return {
     maxAttempts: options.max_attempts,
     baseDelayMs: options.base_delay_ms,
