@@ -93,7 +93,8 @@ for (const step of plan) {
   listeners.push(network);
   const before = await evaluate(ROWS);
   const layout = await evaluate(`({compatMode: document.compatMode, scrollWidth: document.documentElement.scrollWidth,
-    count: document.getElementById("page_count").textContent})`);
+    count: document.getElementById("page_count").textContent,
+    envelope: document.querySelector("#page_format pre").textContent})`);
   await evaluate(`document.getElementById("page_search").focus()`);
   for (const key of step.query) {
     await send("Input.dispatchKeyEvent", { type: "keyDown", key, text: key });

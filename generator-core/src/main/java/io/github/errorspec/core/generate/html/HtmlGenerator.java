@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The catalog as one self-contained HTML page: its style and script inline, nothing fetched. Every
  * code is a table row whose {@code id} is its {@linkplain CatalogText#slug slug}, so that
  * {@code errors.html#model-not-found} opens at it; a search box filters the rows as the reader
- * types (the page works without script too, every row shown). On a narrow screen each row is a card.
+ * types (the page works without script too, every row shown). On a narrow screen each code is a card.
  */
 public final class HtmlGenerator {
 
@@ -30,7 +30,7 @@ public final class HtmlGenerator {
     values.put("header", HtmlText.comment(CatalogText.header(spec)));
     values.put("title", HtmlText.text(spec.api().map(api -> api + " Error Codes").orElse("Error Codes")));
     values.put("specFile", HtmlText.text(spec.location().fileName()));
-    values.put("envelope", CatalogText.envelopeExample().stream().map(HtmlText::text).collect(Collectors.joining("\n")));
+    values.put("envelope", CatalogText.envelopeExample().stream().map(HtmlText::verbatim).collect(Collectors.joining("\n")));
     values.put("statuses", spec.statuses().stream().map(HtmlGenerator::statusRow).collect(Collectors.joining("\n")));
     values.put("categories", spec.categories().stream().map(category -> category(spec, category))
         .collect(Collectors.joining("\n")));
@@ -48,7 +48,7 @@ public final class HtmlGenerator {
         .append(HtmlText.text(category.title())).append("</h2>\n");
     for (Group group : category.groups()) {
       out.append("<section class=\"group\">\n<h3>").append(HtmlText.text(CatalogText.heading(spec, group)))
-          .append("</h3>\n<table>\n<thead><tr><th>Code</th><th>Status</th><th>Message</th>")
+          .append("</h3>\n<table class=\"cards\">\n<thead><tr><th>Code</th><th>Status</th><th>Message</th>")
           .append(group.hasFields() ? "<th>Field</th>" : "")
           .append("<th>Description</th><th>Retry</th></tr></thead>\n<tbody>\n");
       group.errors().forEach(error -> out.append(row(error, group.hasFields())));
@@ -107,7 +107,7 @@ public final class HtmlGenerator {
       return "";
     }
     StringBuilder out = new StringBuilder("<section id=\"page_retired\">\n<h2>Retired Codes</h2>\n"
-        + "<p>These codes were removed from the API and are never used again.</p>\n<table>\n"
+        + "<p>These codes were removed from the API and are never used again.</p>\n<table class=\"cards\">\n"
         + "<thead><tr><th>Code</th><th>Since</th><th>Reason</th></tr></thead>\n<tbody>\n");
     for (RetiredCode code : retired) {
       String slug = CatalogText.slug(code.code());

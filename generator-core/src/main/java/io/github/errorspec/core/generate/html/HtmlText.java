@@ -18,9 +18,13 @@ final class HtmlText {
    * shows as one).
    */
   static String text(String text) {
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-    StringBuilder out = new StringBuilder(normalized.length() + 16);
-    normalized.codePoints().forEach(c -> {
+    return verbatim(text.replace("\r\n", "\n").replace('\r', '\n').strip());
+  }
+
+  /** {@code text} escaped as {@link #text} does, but kept whole: for preformatted lines, indentation included. */
+  static String verbatim(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");

@@ -65,8 +65,9 @@ class HtmlGeneratorTest {
     ErrorSpec spec = GoldenCatalog.SEED.spec();
     String envelope = String.join("\n", CatalogText.envelopeExample());
     assertTrue(new MarkdownDocs().standalonePage(spec).contains("```json\n" + envelope + "\n```\n"));
+    assertTrue(envelope.contains("\n    \"details\": {\n"), "the example keeps its indentation");
     assertTrue(new HtmlGenerator().generate(spec).contains("<pre><code>"
-        + String.join("\n", CatalogText.envelopeExample().stream().map(HtmlText::text).toList()) + "</code></pre>"));
+        + String.join("\n", CatalogText.envelopeExample().stream().map(HtmlText::verbatim).toList()) + "</code></pre>"));
   }
 
   @ParameterizedTest(name = "''{0}''")

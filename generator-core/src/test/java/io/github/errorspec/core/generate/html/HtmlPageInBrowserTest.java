@@ -90,6 +90,7 @@ class HtmlPageInBrowserTest {
       assertTrue(result.get("layout").get("scrollWidth").asInt() <= PHONE_WIDTH, name + "wider than a phone: "
           + result.get("layout"));
       assertEquals(errors.size() + " codes", result.get("layout").get("count").asText());
+      assertEquals(String.join("\n", CatalogText.envelopeExample()), result.get("layout").get("envelope").asText());
       JsonNode before = result.get("before");
       assertEquals(errors.size(), before.size());
       for (int row = 0; row < errors.size(); row++) {
