@@ -251,7 +251,7 @@ class CommandLineTest {
   @Test
   @DisplayName("--version names the version; --help lists the commands and exit codes")
   void versionAndHelp() {
-    assertEquals(new Run(0, "errorspec 0.1.0-SNAPSHOT\n", ""), run("--version"));
+    assertEquals(new Run(0, "errorspec " + System.getProperty("errorspec.version") + "\n", ""), run("--version"));
     Run help = run("--help");
     assertEquals(0, help.exitCode());
     for (String text : List.of("generate", "docs", "sync", "check", "compat", "Exit codes:", "3  errorspec itself")) {
