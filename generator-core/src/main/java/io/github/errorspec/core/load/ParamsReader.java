@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,12 @@ final class ParamsReader {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final List<String> DETAIL_KEYS = List.of("type", "description");
   private static final List<String> TYPE_NAMES = Arrays.stream(ParamType.values()).map(ParamType::specName).toList();
+  /** Other languages' names for the four types, too far from them for a typo to be found. */
+  private static final Map<String, String> OTHER_NAMES = Map.ofEntries(
+      Map.entry("str", "string"), Map.entry("text", "string"), Map.entry("char", "string"),
+      Map.entry("int", "integer"), Map.entry("long", "integer"), Map.entry("short", "integer"),
+      Map.entry("int32", "integer"), Map.entry("int64", "integer"), Map.entry("float", "number"),
+      Map.entry("double", "number"), Map.entry("decimal", "number"), Map.entry("bool", "boolean"));
 
   private final Nodes nodes;
 
@@ -104,7 +111,8 @@ final class ParamsReader {
     String typed = ((ScalarNode) node).getValue();
     Optional<ParamType> type = ParamType.of(typed);
     if (type.isEmpty()) {
-      nodes.report(node, KeySuggestion.nearest(typed, TYPE_NAMES)
+      Optional<String> meant = Optional.ofNullable(OTHER_NAMES.get(typed.toLowerCase(Locale.ROOT)));
+      nodes.report(node, meant.or(() -> KeySuggestion.nearest(typed, TYPE_NAMES))
           .map(valid -> "unknown type " + Nodes.quote(typed) + " of param " + Nodes.quote(name)
               + "; did you mean '" + valid + "'?")
           .orElseGet(() -> "unknown type " + Nodes.quote(typed) + " of param " + Nodes.quote(name)

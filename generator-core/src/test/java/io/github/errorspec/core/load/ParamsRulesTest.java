@@ -115,10 +115,11 @@ class ParamsRulesTest {
             "error-spec.yaml:15:15: param name '2nd' is not valid: a param name is lower-case letters, digits "
                 + "and '_', starting with a letter (^[a-z][a-z0-9_]*$)",
             "error-spec.yaml:16:21: unknown type 'strng' of param 'name'; did you mean 'string'?",
-            "error-spec.yaml:17:22: unknown type 'int64' of param 'count'; a param is one of: string, integer, "
-                + "number, boolean",
-            "error-spec.yaml:18:21: missing required key 'type'",
-            "error-spec.yaml:19:21: param 'empty' needs a type, one of: string, integer, number, boolean "
+            "error-spec.yaml:17:22: unknown type 'int64' of param 'count'; did you mean 'integer'?",
+            "error-spec.yaml:18:20: unknown type 'date' of param 'day'; a param is one of: string, integer, number, "
+                + "boolean",
+            "error-spec.yaml:19:21: missing required key 'type'",
+            "error-spec.yaml:20:21: param 'empty' needs a type, one of: string, integer, number, boolean "
                 + "(or a mapping with 'type' and 'description'), found nothing"),
         Specs.problems(Specs.withErrors("""
             - code: A
@@ -128,6 +129,7 @@ class ParamsRulesTest {
                 2nd: string
                 name: strng
                 count: int64
+                day: date
                 kind: {description: no type}
                 empty:
             """)));
