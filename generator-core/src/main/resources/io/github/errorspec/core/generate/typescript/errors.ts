@@ -512,8 +512,10 @@ export type HeadersLike =
 
 /**
  * The error for a failed response, of the class of its status (`ApiError` for a status with no
- * class), with the envelope's code, message, field, issue and request id, and the server's
- * `retry-after-ms`, `Retry-After` and `X-Request-Id` headers.
+ * class), with the envelope's code, message, field, issue, params, violations and request id, and
+ * the server's `retry-after-ms`, `Retry-After` and `X-Request-Id` headers. Of `details.params`
+ * the strings, finite numbers and booleans are kept; of `details.violations` the objects whose
+ * `issue` is a string; either member of another shape is ignored.
  *
  * Never throws: a body that is no error envelope (a proxy's HTML page, an empty body, broken or
  * too deeply nested JSON, members of the wrong type, more than 1 MiB of UTF-8) gives an error with
@@ -903,9 +905,10 @@ function text(value: unknown): string | undefined {
 
 /**
  * Reads a JSON document as `JSON.parse` does (the same text is accepted, duplicate members count
- * last), nesting at most {@link MAX_DEPTH} arrays and objects deep, but builds only the members
- * asked for, each parsed by `JSON.parse` from its own text: a body of a million small arrays costs
- * one pass over it rather than a million arrays. Throws for any text that is no such document.
+ * last), nesting at most {@link MAX_DEPTH} arrays and objects deep, but builds only what is asked
+ * for (see {@link Want}), each string, number or literal parsed by `JSON.parse` from its own
+ * token: a body of a million small arrays costs one pass over it rather than a million arrays.
+ * Throws for any text that is no such document.
  */
 class JsonReader {
   private readonly json: string;

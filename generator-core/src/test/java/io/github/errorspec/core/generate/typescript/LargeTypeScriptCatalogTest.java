@@ -29,7 +29,7 @@ class LargeTypeScriptCatalogTest {
         + "  if (hasCode(error, ErrorCode." + code + ")) {\n"
         + "    void error.params;\n"
         + "  }\n"
-        + "  return [createError(ErrorCode." + code + "), createError(code), createError(code, { params: {} })];\n"
+        + "  return [createError(ErrorCode." + code + "), createError(code), createError(code, { issue: \"x\" })];\n"
         + "}\n";
     TypeScriptProject.create("large").write("errors.ts", module).write("usage.ts", usage)
         .compile(Compiler.TYPESCRIPT_7, "tsconfig.json",
