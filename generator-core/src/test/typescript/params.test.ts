@@ -103,6 +103,10 @@ describe("createError with params", () => {
       name: "TypeError",
       message: 'MODEL_NOT_FOUND: param "model" must be a string, not 1',
     });
+    assert.throws(() => createError(ErrorCode.MODEL_NOT_FOUND, { params: Object.create({ model: "x", available: 1 }) as never }), {
+      name: "TypeError",
+      message: 'MODEL_NOT_FOUND: param "model" is missing',
+    });
     assert.throws(() => createError(ErrorCode.MODEL_NOT_FOUND, { params: "gpt-9" as never }), {
       name: "TypeError",
       message: "MODEL_NOT_FOUND: params must be an object, not a string",

@@ -417,7 +417,8 @@ function checkedParams(code: string, template: Template | undefined, given: unkn
   }
   const params: Record<string, ParamValue> = {};
   for (const [name, type] of declared) {
-    const value: unknown = (given as Readonly<Record<string, unknown>>)[name];
+    // Own members only, as Object.keys above: an inherited toString is no param's value.
+    const value: unknown = Object.prototype.hasOwnProperty.call(given, name) ? (given as Readonly<Record<string, unknown>>)[name] : undefined;
     if (value === undefined) {
       throw new TypeError(code + ": param " + JSON.stringify(name) + " is missing");
     }
