@@ -43,6 +43,7 @@ public final class PythonGenerator {
     PythonParams params = new PythonParams(spec, names);
     Map<String, String> regions = new LinkedHashMap<>();
     regions.put("header", header(spec));
+    regions.put("typing", params.imports());
     regions.put("all", all(names, params));
     regions.put("params", params.typedDicts());
     regions.put("codes", codes(spec, params));

@@ -40,6 +40,11 @@ final class PythonParams {
     });
   }
 
+  /** The imports the other parts need, when there are any. */
+  String imports() {
+    return names.isEmpty() ? "" : "from typing import Literal, TypedDict, overload\n";
+  }
+
   /** The names {@code __all__} exports. */
   List<String> exported() {
     return List.copyOf(names.values());
@@ -54,7 +59,7 @@ final class PythonParams {
   String typedDicts() {
     StringBuilder out = new StringBuilder();
     names.forEach((error, name) -> {
-      out.append(name).append(" = TypedDict(\"").append(name).append("\", ")
+      out.append(out.length() == 0 ? "" : "\n").append(name).append(" = TypedDict(\"").append(name).append("\", ")
           .append(error.params().stream()
               .map(param -> PythonText.literal(param.name()) + ": " + pythonType(param.type()))
               .collect(Collectors.joining(", ", "{", "}")))
@@ -68,7 +73,7 @@ final class PythonParams {
       }
       out.append("\"\"\"\n");
     });
-    return out.toString();
+    return out.length() == 0 ? "" : out.append("\n\n").toString();
   }
 
   /**
@@ -88,7 +93,7 @@ final class PythonParams {
         .append(", violations: Iterable[Violation] = ()) -> \"").append(errorClass(error.status())).append("\": ...\n\n"));
     return out.append(INDENT).append("@overload\n")
         .append(INDENT).append("def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,\n")
-        .append(INDENT).append("          violations: Iterable[Violation] = ()) -> \"ApiError\": ...\n")
+        .append(INDENT).append("          violations: Iterable[Violation] = ()) -> \"ApiError\": ...\n\n")
         .toString();
   }
 

@@ -14,8 +14,11 @@ import re
 import sys
 import time
 import types
-from typing import (Any, Callable, Dict, Iterable, List, Literal, Mapping, NamedTuple, Optional, Protocol, Tuple, Type,
-                    TypedDict, TypeVar, Union, overload)
+from typing import (Any, Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Protocol, Tuple, Type, TypeVar,
+                    Union)
+# errorspec:begin typing
+from typing import Literal, TypedDict, overload
+# errorspec:end typing
 
 # errorspec:begin all
 __all__ = [
@@ -50,10 +53,14 @@ class Violation(NamedTuple):
 
 # errorspec:begin params
 ModelNotFoundParams = TypedDict("ModelNotFoundParams", {"model": str, "available": int})
-"""The params of ``ErrorCode.MODEL_NOT_FOUND``: ``model`` (string); ``available`` (integer), models the key may use."""
+"""The params of ``ErrorCode.MODEL_NOT_FOUND``, every key required.
+
+- ``model``: string
+- ``available``: integer. Models the key may use.
+"""
+
+
 # errorspec:end params
-
-
 class ErrorCode(str, enum.Enum):
     # errorspec:begin codes
     """The error codes of a sample API."""
@@ -116,6 +123,7 @@ class ErrorCode(str, enum.Enum):
     @overload
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
               violations: Iterable[Violation] = ()) -> "ApiError": ...
+
     # errorspec:end overloads
 
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
