@@ -198,7 +198,6 @@ class ErrorCode(str, enum.Enum):
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
               violations: Iterable[Violation] = ()) -> "ApiError": ...
 
-
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
               params: Optional[Mapping[str, object]] = None, violations: Iterable[Violation] = ()) -> "ApiError":
         """The error for this code, of the class for its HTTP status, for a server to raise.

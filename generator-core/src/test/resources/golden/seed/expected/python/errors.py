@@ -304,7 +304,6 @@ class ErrorCode(str, enum.Enum):
         """The member for a code received in a response; None for a code this module does not know."""
         return _BY_CODE.get(code)
 
-
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
               params: Optional[Mapping[str, object]] = None, violations: Iterable[Violation] = ()) -> "ApiError":
         """The error for this code, of the class for its HTTP status, for a server to raise.

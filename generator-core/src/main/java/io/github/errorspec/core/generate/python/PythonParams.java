@@ -85,7 +85,7 @@ final class PythonParams {
     if (names.isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder("\n");
     names.forEach((error, name) -> out.append(INDENT).append("@overload\n")
         .append(INDENT).append("def error(self: \"Literal[ErrorCode.").append(error.code())
         .append("]\", issue: Optional[str] = None, field: Optional[str] = None, *,\n")
@@ -93,7 +93,7 @@ final class PythonParams {
         .append(", violations: Iterable[Violation] = ()) -> \"").append(errorClass(error.status())).append("\": ...\n\n"));
     return out.append(INDENT).append("@overload\n")
         .append(INDENT).append("def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,\n")
-        .append(INDENT).append("          violations: Iterable[Violation] = ()) -> \"ApiError\": ...\n\n")
+        .append(INDENT).append("          violations: Iterable[Violation] = ()) -> \"ApiError\": ...\n")
         .toString();
   }
 

@@ -114,8 +114,8 @@ class ErrorCode(str, enum.Enum):
     def from_code(cls, code: str) -> "Optional[ErrorCode]":
         """The member for a code received in a response; None for a code this module does not know."""
         return _BY_CODE.get(code)
-
     # errorspec:begin overloads
+
     @overload
     def error(self: "Literal[ErrorCode.MODEL_NOT_FOUND]", issue: Optional[str] = None, field: Optional[str] = None, *,
               params: ModelNotFoundParams, violations: Iterable[Violation] = ()) -> "NotFoundError": ...
@@ -123,7 +123,6 @@ class ErrorCode(str, enum.Enum):
     @overload
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
               violations: Iterable[Violation] = ()) -> "ApiError": ...
-
     # errorspec:end overloads
 
     def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
