@@ -214,7 +214,8 @@ class ErrorCode(str, enum.Enum):
         ``TypedDict``, every key required) are sent as ``details.params`` and rendered into the
         message; without them the message is the catalog's, placeholders as written.
         ``violations`` (``Violation`` values, the first 100 kept) are sent as
-        ``details.violations``. A value that does not fit raises ``TypeError`` (wrong type, a
+        ``details.violations``, the first also as ``field`` and ``issue`` where those are not
+        set. A value that does not fit raises ``TypeError`` (wrong type, a
         missing or unknown param, a ``bool`` for a number) or ``ValueError`` (a number that is
         NaN or infinite, an integer beyond 64 bits), naming the code and the param.
         """
@@ -222,9 +223,13 @@ class ErrorCode(str, enum.Enum):
         values: Mapping[str, ParamValue] = _NO_PARAMS
         if params is not None:
             values, message = _rendered(self._value_, params)
+        checked = _checked_violations(self._value_, violations)
+        field = own_field if field is None else field
+        if checked:  # the first stands for an absent field and issue, for clients that read only those
+            field = checked[0].field if field is None else field
+            issue = checked[0].issue if issue is None else issue
         return _CLASSES.get(status, ApiError)(
-            status, self._value_, message, own_field if field is None else field, issue,
-            params=values, violations=_checked_violations(self._value_, violations))
+            status, self._value_, message, field, issue, params=values, violations=checked)
 
     def __str__(self) -> str:
         """The code itself, as ``enum.StrEnum`` gives it, on every Python version."""
@@ -330,8 +335,7 @@ class ApiError(Exception):
 
         ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..,
         "params":{..},"violations":[{"field":..,"issue":..}]}},"meta":{"request_id":..,
-        "timestamp":..}}``, members absent when they have no value (the first violation's field
-        and issue stand in for an absent ``field`` and ``issue``), the timestamp (now unless
+        "timestamp":..}}``, members absent when they have no value, the timestamp (now unless
         given; a naive datetime counts as UTC) in UTC to the second. The text is the one the
         generated Java writes: besides quotes, backslashes and control characters, ``<``, ``>``,
         ``&``, U+2028 and U+2029 are escaped, so that the JSON can be embedded in HTML or a
@@ -339,16 +343,11 @@ class ApiError(Exception):
         """
         json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
                      ',"message":', _json_string(self.message)]
-        field, issue = self.field, self.issue
-        if self.violations:
-            first = self.violations[0]
-            field = first.field if field is None else field
-            issue = first.issue if issue is None else issue
         details: List[str] = []
-        if field is not None:
-            details.append('"field":' + _json_string(field))
-        if issue is not None:
-            details.append('"issue":' + _json_string(issue))
+        if self.field is not None:
+            details.append('"field":' + _json_string(self.field))
+        if self.issue is not None:
+            details.append('"issue":' + _json_string(self.issue))
         if self.params:
             details.append('"params":{' + ",".join(_json_string(name) + ":" + _json_value(value)
                                                    for name, value in self.params.items()) + "}")
@@ -575,6 +574,9 @@ class _Fraction:
     def __init__(self, text: str) -> None:
         self.text = text
 
+    def value(self) -> float:
+        return float(self.text)
+
 
 def _reject_constant(name: str) -> object:
     raise ValueError("not JSON: " + name)
@@ -629,7 +631,9 @@ def _as_object(value: Any) -> Dict[str, object]:
 
 
 def _received_params(details: object) -> Mapping[str, ParamValue]:
-    """The strings, numbers and booleans of ``details.params``; nothing when it is no object."""
+    """The strings, numbers and booleans of ``details.params``; nothing when it is no object.
+
+    A number beyond a float's range (``1e999``) is dropped, as the generated Java drops it."""
     members = _as_object(details).get("params") if isinstance(details, dict) else None
     if not isinstance(members, dict):
         return _NO_PARAMS
@@ -637,10 +641,10 @@ def _received_params(details: object) -> Mapping[str, ParamValue]:
     for name, value in _as_object(members).items():
         if isinstance(value, (str, bool)):
             values[name] = value
-        elif isinstance(value, _Integer):
-            values[name] = value.value()
-        elif isinstance(value, _Fraction):
-            values[name] = float(value.text)
+        elif isinstance(value, (_Integer, _Fraction)):
+            number = value.value()
+            if not math.isinf(number):
+                values[name] = number
     return types.MappingProxyType(values) if values else _NO_PARAMS
 
 
