@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * enum whose members carry their status, message, description, field, retry advice and
  * deprecation), {@code ApiError} with one subclass per error status, decoding of responses
  * ({@code error_from_response}, {@code raise_for_response}), {@code retry_with_backoff} and the
- * server side's {@code ErrorCode.X.error()} and {@code to_json}.
+ * server side's {@code ErrorCode.X.error()} and {@code to_json}, with one {@code TypedDict} per code
+ * with params and an overload of {@code error} that pyright checks them with ({@code PythonParams}).
  *
  * <p>The module needs Python 3.8 or later and nothing beyond the standard library, and passes
  * {@code pyright --strict}. The code that does not depend on the catalog is an ordinary Python
