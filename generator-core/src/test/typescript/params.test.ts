@@ -117,13 +117,14 @@ describe("createError with params", () => {
 });
 
 describe("violations", () => {
-  it("are kept, the first also sent as details.field and details.issue", () => {
+  it("are kept, the first also the error's field and issue (as in Java and Python) and sent as details.field and details.issue", () => {
     const error = createError(ErrorCode.VALIDATION_FAILED, {
       violations: [{ field: "model", issue: "is required" }, { issue: "too many fields" }, { field: undefined, issue: "x" }],
     });
     assert.deepEqual(error.violations, [{ field: "model", issue: "is required" }, { issue: "too many fields" }, { issue: "x" }]);
     assert.ok(Object.isFrozen(error.violations) && Object.isFrozen(error.violations[0]));
-    assert.equal(error.field, undefined);
+    assert.equal(error.field, "model");
+    assert.equal(error.issue, "is required");
     assert.equal(
       details(error.toJson("r", NEW_YEAR)),
       '"details":{"field":"model","issue":"is required","violations":[{"field":"model","issue":"is required"},{"issue":"too many fields"},{"issue":"x"}]}',
