@@ -52,7 +52,7 @@ class ConformanceTest {
 
   @BeforeAll
   static void compile() {
-    api = Catalogs.SEED.compile(8);
+    api = CompiledApi.compile(io.github.errorspec.core.generate.GoldenCatalog.SEED, 8);
   }
 
   @TestFactory
