@@ -61,6 +61,22 @@ final class Nodes {
     problems.add(new Diagnostic(location(node), message));
   }
 
+  /**
+   * Reports a problem at the character {@code offset} (0-based, in chars) of a scalar's value when
+   * the value is on one line exactly as typed (no escapes, no folding), else at the scalar.
+   */
+  void reportInScalar(Node node, int offset, String message) {
+    SourceLocation at = location(node);
+    if (node instanceof ScalarNode scalar && node.getStartMark().getLine() == node.getEndMark().getLine()) {
+      String value = scalar.getValue();
+      int quote = scalar.isPlain() ? 0 : 1;
+      if (source.from(node.getStartMark()).startsWith(value, quote)) {
+        at = source.location(node.getStartMark(), quote + value.codePointCount(0, offset));
+      }
+    }
+    problems.add(new Diagnostic(at, message));
+  }
+
   void warn(Node node, String message) {
     warnings.add(new Diagnostic(location(node), message));
   }

@@ -33,8 +33,11 @@ final class SpecReader {
   private static final List<String> CATEGORY_KEYS = List.of("title", "groups");
   private static final List<String> GROUP_KEYS = List.of("heading", "status", "errors");
   private static final List<String> ERROR_KEYS =
-      List.of("code", "message", "description", "status", "field", "retryable", "deprecated", "since");
+      List.of("code", "message", "description", "status", "field", "retryable", "deprecated", "since",
+          ParamsReader.KEY);
   private static final List<String> RETIRED_KEYS = List.of("code", "since", "reason");
+  /** Accepted when present, so that params left on a retired code get their own message. */
+  private static final List<String> RETIRED_KEYS_AND_PARAMS = List.of("code", "since", "reason", ParamsReader.KEY);
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -47,10 +50,12 @@ final class SpecReader {
 
   private final Nodes nodes;
   private final StatusReader statusReader;
+  private final ParamsReader paramsReader;
 
   SpecReader(Nodes nodes) {
     this.nodes = nodes;
     this.statusReader = new StatusReader(nodes);
+    this.paramsReader = new ParamsReader(nodes);
   }
 
   /** The model, or empty when the file is not a spec this version can read at all. */
@@ -185,11 +190,15 @@ final class SpecReader {
     boolean retryable = readRetryable(entries.get("retryable")).orElse(Status.retryableByDefault(status));
     Optional<String> deprecated = readDeprecated(entries);
     Optional<String> since = nodes.optionalNonBlankText(entries, "since");
+    ParamsReader.Declared params = paramsReader.read(entries.get(ParamsReader.KEY));
+    if (!params.names().isEmpty() && message.isPresent()) {
+      paramsReader.checkMessage(entries.get("message"), message.get(), params.names());
+    }
     if (code.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ErrorDef(code.get(), message.orElse(""), description, status, field, retryable,
-        deprecated, since, nodes.location(entries.get("code")), statusLocation));
+        deprecated, since, nodes.location(entries.get("code")), statusLocation, params.params()));
   }
 
   private Optional<String> readCode(Fields entries, Node owner) {
@@ -242,14 +251,25 @@ final class SpecReader {
   }
 
   private Optional<RetiredCode> readRetired(Node node) {
-    Optional<Fields> found = nodes.mapping(node, "a retired code", RETIRED_KEYS);
+    Optional<Fields> found = nodes.mapping(node, "a retired code",
+        hasKey(node, ParamsReader.KEY) ? RETIRED_KEYS_AND_PARAMS : RETIRED_KEYS);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Fields entries = found.get();
+    NodeTuple params = entries.entries().get(ParamsReader.KEY);
+    if (params != null) {
+      nodes.report(params.getKeyNode(), "a retired code has no params: it is never sent again; remove 'params' "
+          + "(the keys of a retired code are: " + String.join(", ", RETIRED_KEYS) + ")");
+    }
     Optional<String> code = readCode(entries, node);
     Optional<String> since = nodes.optionalNonBlankText(entries, "since");
     Optional<String> reason = nodes.optionalNonBlankText(entries, "reason");
     return code.map(value -> new RetiredCode(value, since, reason, nodes.location(entries.get("code"))));
+  }
+
+  private static boolean hasKey(Node node, String key) {
+    return node instanceof MappingNode && ((MappingNode) node).getValue().stream()
+        .anyMatch(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key));
   }
 }

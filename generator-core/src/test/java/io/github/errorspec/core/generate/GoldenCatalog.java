@@ -10,11 +10,12 @@ import java.util.Locale;
 
 /**
  * The catalogs every language's golden files are made from, for the tests of every generator: the
- * repository's seed catalog and the edge cases.
+ * repository's seed catalog, the edge cases and error parameters.
  */
 public enum GoldenCatalog {
   SEED(Path.of("..", "error-spec.yaml")),
-  EDGE(GoldenFiles.caseDirectory("edge").resolve("error-spec.yaml"));
+  EDGE(GoldenFiles.caseDirectory("edge").resolve("error-spec.yaml")),
+  PARAMS(GoldenFiles.caseDirectory("params").resolve("error-spec.yaml"));
 
   private final Path file;
 
@@ -22,12 +23,12 @@ public enum GoldenCatalog {
     this.file = file;
   }
 
-  /** The catalog of a golden case by its directory name, {@code seed} or {@code edge}. */
+  /** The catalog of a golden case by its directory name, {@code seed}, {@code edge} or {@code params}. */
   public static GoldenCatalog of(String caseName) {
     return valueOf(caseName.toUpperCase(Locale.ROOT));
   }
 
-  /** The golden case's directory name: {@code seed} or {@code edge}. */
+  /** The golden case's directory name: {@code seed}, {@code edge} or {@code params}. */
   public String caseName() {
     return name().toLowerCase(Locale.ROOT);
   }

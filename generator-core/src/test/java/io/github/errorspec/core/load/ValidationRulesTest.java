@@ -29,7 +29,7 @@ class ValidationRulesTest {
     @DisplayName("a key far from any valid one lists the valid keys")
     void unknownKey() {
       assertEquals(List.of("error-spec.yaml:13:13: unknown key 'colour'; expected one of: code, message, "
-              + "description, status, field, retryable, deprecated, since"),
+              + "description, status, field, retryable, deprecated, since, params"),
           Specs.problems(Specs.withErrors("""
               - code: A
                 message: a

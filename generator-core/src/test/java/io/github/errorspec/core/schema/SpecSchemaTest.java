@@ -129,6 +129,33 @@ class SpecSchemaTest {
     }
   }
 
+  @Test
+  @DisplayName("agrees with the loader on 'params': both forms, the name pattern, the four types")
+  void params() throws Exception {
+    String spec = """
+        errorspec: 1
+        statuses: {404: Not Found}
+        categories: [{title: T, groups: [{status: 404, errors: [{code: A, message: "{model} {{x}}", params: %s}]}]}]
+        """;
+    String good = "{model: string, n: integer, ratio: number, ok: boolean, "
+        + "with_text: {type: integer, description: d}, bare: {type: string}}";
+    new SpecLoader().parse("error-spec.yaml", spec.formatted(good).getBytes(UTF_8));
+    assertEquals(Set.of(), validate(spec.formatted(good)));
+    for (String broken : List.of("{model: strin}", "{model: String}", "{model: string, Model: string}",
+        "{model: string, 2nd: string}", "{model: {description: d}}", "{model: {type: string, colour: red}}",
+        "{model: [string]}", "{}", "[model]", "{model: {type: string, description: ''}}")) {
+      assertThrows(InputException.class,
+          () -> new SpecLoader().parse("error-spec.yaml", spec.formatted(broken).getBytes(UTF_8)),
+          "the loader accepted " + broken);
+      assertFalse(validate(spec.formatted(broken)).isEmpty(), "the schema accepted " + broken);
+    }
+    String retired = "errorspec: 1\nstatuses: {400: Bad}\n"
+        + "categories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\n"
+        + "retired: [{code: OLD, params: {a: string}}]";
+    assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", retired.getBytes(UTF_8)));
+    assertFalse(validate(retired).isEmpty(), "the schema accepted params on a retired code");
+  }
+
   private static Set<String> validate(String yaml) throws IOException {
     JsonNode document = YAML.readTree(yaml);
     Set<ValidationMessage> messages = schema.validate(document);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.java.Corpus.HeaderShape;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -52,7 +53,7 @@ class ConformanceTest {
 
   @BeforeAll
   static void compile() {
-    api = CompiledApi.compile(io.github.errorspec.core.generate.GoldenCatalog.SEED, 8);
+    api = CompiledApi.compile(GoldenCatalog.SEED, 8);
   }
 
   @TestFactory

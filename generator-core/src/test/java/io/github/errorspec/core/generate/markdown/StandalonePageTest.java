@@ -34,7 +34,7 @@ class StandalonePageTest {
   private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("matches the golden page")
   void matchesGolden(String caseName) throws Exception {
     String page = new MarkdownDocs().standalonePage(spec(caseName));
@@ -42,7 +42,7 @@ class StandalonePageTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("renders with CommonMark and GFM tables to exactly the typed text, every row with its columns")
   void rendersAsTyped(String caseName) throws Exception {
     ErrorSpec spec = spec(caseName);

@@ -33,7 +33,7 @@ class OpenApiValidationTest {
   Path directory;
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("with swagger-parser as OpenAPI 3.1, without a message")
   void swaggerParser(String caseName) throws Exception {
     SwaggerParseResult result = OpenApiValidators.parse(OpenApiDocuments.read(OpenApiDocuments.write(caseName, directory)));
@@ -48,7 +48,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("with swagger-parser through an API document's $ref, without a message")
   void swaggerParserThroughReference(String caseName) throws Exception {
     OpenApiDocuments.write(caseName, directory);
@@ -77,7 +77,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("with Redocly CLI, every rule an error")
   void redocly(String caseName) throws Exception {
     Path file = OpenApiDocuments.write(caseName, directory);
@@ -86,7 +86,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge"})
+  @ValueSource(strings = {"seed", "edge", "params"})
   @DisplayName("with Redocly CLI through an API document's $ref, every rule an error")
   void redoclyThroughReference(String caseName) throws Exception {
     OpenApiDocuments.write(caseName, directory);
