@@ -130,20 +130,18 @@ final class ApiErrorsGenerator {
         });
       }
     }
-    return pieces.isEmpty() ? CodeBlock.of("\"\"") : CodeBlock.join(pieces, " + ");
+    return pieces.isEmpty() ? CodeBlock.of("\"\"") : CodeBlock.join(pieces, "$W+ ");
   }
 
-  /** The Java argument of each param, by param name: the name itself, or with {@code _} added while it is taken. */
+  /**
+   * The Java argument of each param, by param name: the name in camel case ({@code maxTokens}), with
+   * {@code _} added for a keyword ({@code class_}) and while it is taken by an earlier argument.
+   */
   private static Map<String, String> arguments(List<Param> params) {
     Set<String> taken = new HashSet<>();
-    params.forEach(param -> taken.add(param.name()));
     Map<String, String> arguments = new LinkedHashMap<>();
     for (Param param : params) {
-      String name = param.name();
-      if (!name.equals(javaName(name))) {
-        name = unique(javaName(name), taken);
-      }
-      arguments.put(param.name(), name);
+      arguments.put(param.name(), unique(javaName(camelCase(param.name())), taken));
     }
     return arguments;
   }
@@ -162,7 +160,7 @@ final class ApiErrorsGenerator {
     return unique;
   }
 
-  /** {@code MODEL_NOT_FOUND} as {@code modelNotFound}. */
+  /** {@code MODEL_NOT_FOUND} as {@code modelNotFound}, {@code max_tokens} as {@code maxTokens}. */
   static String camelCase(String code) {
     StringBuilder name = new StringBuilder();
     for (String word : code.toLowerCase(Locale.ROOT).split("_")) {

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.java.runtime;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,9 @@ import java.util.Optional;
  * about, if any, and what is wrong with it. A failed validation of several fields carries one per
  * failure; see {@link ApiException#violations()} and {@link ApiException#withViolations(java.util.List)}.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String field;
   private final String issue;

@@ -70,14 +70,15 @@ public class ApiException extends RuntimeException {
   private String issue;
 
   /**
-   * The values of this occurrence by name, in the order given: String, Long, Double or Boolean.
+   * The values of this occurrence by name, in the order given: String, Long, Double or Boolean;
+   * null when none. (Declared as serializable classes, so that the exception stays serializable.)
    */
-  private Map<String, Object> params = Collections.emptyMap();
+  private LinkedHashMap<String, Object> params;
 
   /**
-   * Every failed check of a failed validation, at most {@link #MAX_VIOLATIONS}.
+   * Every failed check of a failed validation, at most {@link #MAX_VIOLATIONS}; null when none.
    */
-  private List<Violation> violations = Collections.emptyList();
+  private ArrayList<Violation> violations;
 
   /**
    * The request id the server reported; null when none.
@@ -164,7 +165,7 @@ public class ApiException extends RuntimeException {
    * @return the values, unmodifiable; empty when none
    */
   public Map<String, Object> params() {
-    return params;
+    return params == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(params);
   }
 
   /**
@@ -173,7 +174,7 @@ public class ApiException extends RuntimeException {
    * @return the violations, unmodifiable; empty when none
    */
   public List<Violation> violations() {
-    return violations;
+    return violations == null ? Collections.<Violation>emptyList() : Collections.unmodifiableList(violations);
   }
 
   /**
@@ -187,11 +188,11 @@ public class ApiException extends RuntimeException {
    * @throws NullPointerException if the list or one of its violations is null
    */
   public ApiException withViolations(List<Violation> violations) {
-    List<Violation> kept = new ArrayList<>(violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS)));
+    ArrayList<Violation> kept = new ArrayList<>(violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS)));
     for (Violation violation : kept) {
       Objects.requireNonNull(violation, "violation");
     }
-    this.violations = Collections.unmodifiableList(kept);
+    this.violations = kept;
     if (!kept.isEmpty()) {
       if (field == null) {
         field = kept.get(0).field().orElse(null);
@@ -205,7 +206,7 @@ public class ApiException extends RuntimeException {
 
   /** Sets the values of this occurrence, copied in their order. */
   void withParams(Map<String, Object> params) {
-    this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    this.params = new LinkedHashMap<>(params);
   }
 
   /**
@@ -337,7 +338,7 @@ public class ApiException extends RuntimeException {
       error = of(httpStatus, response.code(), response.message(), response.field().orElse(null),
           response.issue().orElse(null), requestId, null);
       error.withParams(response.params());
-      error.violations = response.violations();
+      error.violations = new ArrayList<>(response.violations());
     }
     error.retryAfter = ErrorHeaders.retryAfter(headers, clock.instant());
     return error;
