@@ -29,13 +29,14 @@ import javax.lang.model.element.Modifier;
  * message and go out as {@code details.params}:
  * {@code throw ApiErrors.modelNotFound("gpt-9", 3)}. Not generated for a catalog without params.
  *
- * <p>The message is rendered from {@link ErrorDef#template()}, the one reading of a message; the
- * locals of a factory have an upper-case letter, which no param name has, so no argument can
- * shadow them.
+ * <p>The message is rendered from {@link ErrorDef#template()}, the one reading of a message. An
+ * argument never takes the name of a keyword, of a local of the factory or of another argument.
  */
 final class ApiErrorsGenerator {
 
   /** Names a static method or an argument cannot take: {@code Object}'s methods and restricted identifiers. */
+  private static final Set<String> LOCALS = Set.of("theParams", "theMessage");
+
   private static final Set<String> RESERVED =
       Set.of("wait", "notify", "notifyAll", "getClass", "hashCode", "equals", "toString", "clone", "finalize",
           "var", "yield", "record", "sealed", "permits");
@@ -135,10 +136,10 @@ final class ApiErrorsGenerator {
 
   /**
    * The Java argument of each param, by param name: the name in camel case ({@code maxTokens}), with
-   * {@code _} added for a keyword ({@code class_}) and while it is taken by an earlier argument.
+   * {@code _} added for a keyword ({@code class_}) and while it is taken by a local or an earlier argument.
    */
   private static Map<String, String> arguments(List<Param> params) {
-    Set<String> taken = new HashSet<>();
+    Set<String> taken = new HashSet<>(LOCALS);
     Map<String, String> arguments = new LinkedHashMap<>();
     for (Param param : params) {
       arguments.put(param.name(), unique(javaName(camelCase(param.name())), taken));

@@ -103,6 +103,41 @@ class GeneratedParamsTest {
   }
 
   @Test
+  @DisplayName("names that Java reserves, or that collide once in camel case, still compile and keep their keys")
+  void hostileNames() throws Exception {
+    String yaml = """
+        errorspec: 1
+        package: com.example.names
+        statuses: {400: Bad Request}
+        categories:
+          - title: All
+            groups:
+              - status: 400
+                errors:
+                  - code: WAIT
+                    message: "{the_params} {the_message} {class} {class_} {a_b} {a__b} {ab} {true}"
+                    params: {the_params: string, the_message: integer, class: boolean, class_: number,
+                             a_b: string, a__b: string, ab: string, "true": string}
+                  - code: NEW
+                    message: "{x}"
+                    params: {x: string}
+                  - code: NEW_
+                    message: "{x}"
+                    params: {x: string}
+        """;
+    io.github.errorspec.core.spec.ErrorSpec spec = new io.github.errorspec.core.load.SpecLoader()
+        .parse("error-spec.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CompiledApi names = CompiledApi.compile("com.example.names", new JavaGenerator().generate(spec, "com.example.names"),
+        8);
+    Object error = names.callStatic("ApiErrors", "wait_", "p", 1L, true, 2.5, "x", "y", "z", "t");
+    assertEquals("p 1 true 2.5 x y z t", ((Exception) error).getMessage());
+    assertEquals(List.of("the_params", "the_message", "class", "class_", "a_b", "a__b", "ab", "true"),
+        List.copyOf(((Map<?, ?>) call(error, "params")).keySet()));
+    assertEquals("n", ((Exception) names.callStatic("ApiErrors", "new_", "n")).getMessage());
+    assertEquals("m", ((Exception) names.callStatic("ApiErrors", "new__", "m")).getMessage());
+  }
+
+  @Test
   @DisplayName("a code without params has no factory, and its braces are plain text")
   void plainMessages() {
     Object error = call(api.errorCode("TEMPLATE_LIKE"), "exception");
