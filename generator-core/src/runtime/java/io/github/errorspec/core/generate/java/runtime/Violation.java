@@ -13,7 +13,10 @@ public final class Violation implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The request field; null when none. */
   private final String field;
+
+  /** What is wrong. */
   private final String issue;
 
   private Violation(String field, String issue) {
