@@ -61,6 +61,23 @@ class GeneratedParamsTest {
   }
 
   @Test
+  @DisplayName("envelopes with params and violations are the bytes the Python and TypeScript modules write")
+  void sameBytesAsOtherLanguages() {
+    Instant time = Instant.parse("2026-01-01T00:00:00Z");
+    Object limit = api.callStatic("ApiErrors", "tokenLimit", -1L, 1e21, false);
+    assertEquals("{\"success\":false,\"error\":{\"code\":\"TOKEN_LIMIT\",\"message\":\"Asked for -1 tokens {max} at "
+        + "ratio 1e+21, strict=false\",\"details\":{\"params\":{\"max_tokens\":-1,\"ratio\":1e+21,\"strict\":false}}},"
+        + "\"meta\":{\"timestamp\":\"2026-01-01T00:00:00Z\"}}",
+        call(call(limit, "toErrorResponse", null, time), "toJson"));
+    Object invalid = call(call(api.errorCode("VALIDATION_FAILED"), "exception"), "withViolations",
+        List.of(api.callStatic("Violation", "of", null, "body is empty"), api.callStatic("Violation", "of", "f1", "bad <1>")));
+    assertEquals("{\"success\":false,\"error\":{\"code\":\"VALIDATION_FAILED\",\"message\":\"The request has invalid "
+        + "fields\",\"details\":{\"issue\":\"body is empty\",\"violations\":[{\"issue\":\"body is empty\"},{\"field\":"
+        + "\"f1\",\"issue\":\"bad \\u003c1\\u003e\"}]}},\"meta\":{\"timestamp\":\"2026-01-01T00:00:00Z\"}}",
+        call(call(invalid, "toErrorResponse", null, time), "toJson"));
+  }
+
+  @Test
   @DisplayName("NaN, infinities and null strings are rejected where the exception is created, naming code and param")
   void badValues() {
     IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
