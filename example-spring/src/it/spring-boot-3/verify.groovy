@@ -1,6 +1,6 @@
 // The example's tests ran on Spring Boot 3.5, all of them, and passed.
 def reports = new File(basedir, 'target/surefire-reports')
-def expected = ['com.example.api.SpringErrorsTest': 19, 'com.example.other.EnableApiErrorsTest': 1]
+def expected = ['com.example.api.SpringErrorsTest': 20, 'com.example.other.EnableApiErrorsTest': 1]
 expected.each { name, count ->
   def report = new File(reports, "TEST-${name}.xml")
   assert report.isFile() : "no test report ${report}"

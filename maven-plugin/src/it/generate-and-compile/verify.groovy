@@ -5,4 +5,4 @@ assert new File(generated, 'UnauthorizedException.java').isFile()
 assert new File(classes, 'com/example/it/ErrorCode.class').isFile() : 'generated code was not compiled'
 assert new File(classes, 'it/Client.class').isFile() : 'code using the generated API did not compile'
 def log = new File(basedir, 'build.log').text
-assert log.contains('errorspec: 9 Java files in') && log.contains('(9 written, 0 unchanged, 0 deleted)') : 'no summary line'
+assert log.contains('errorspec: 11 Java files in') && log.contains('(11 written, 0 unchanged, 0 deleted)') : 'no summary line'

@@ -18,6 +18,7 @@ import com.example.api.errors.RequestIdFilter;
 import com.example.api.errors.ServiceUnavailableException;
 import com.example.api.errors.UnauthorizedException;
 import com.example.api.errors.UnsupportedMediaTypeException;
+import com.example.api.errors.Violation;
 import com.example.testsupport.TestEndpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -165,12 +167,33 @@ class SpringErrorsTest {
   }
 
   @Test
-  @DisplayName("several violations: the first by field name is sent, whatever order the validator found them in")
+  @DisplayName("several violations: every one is sent, by field name whatever order the validator found them in, "
+      + "the first also as field and issue")
   void severalViolations() throws Exception {
     for (int i = 0; i < 5; i++) {
-      assertError(send(post(TEXT, "{\"temperature\":1}")), 400, BadRequestException.class,
-          ErrorCode.INVALID_FIELD_VALUE, "model", "must not be blank");
+      Answer answer = send(post(TEXT, "{\"temperature\":1}"));
+      assertError(answer, 400, BadRequestException.class, ErrorCode.INVALID_FIELD_VALUE, "model", "must not be blank");
+      assertEquals(List.of(Violation.of("model", "must not be blank"), Violation.of("prompt", "must not be blank")),
+          answer.error().violations(), answer.body);
     }
+    Answer image = send(post("/v1/images/generate", "{\"model\":\" \",\"prompt\":\"a cat\",\"n\":9}"));
+    assertEquals(List.of(Violation.of("model", "must not be blank"), Violation.of("n", "must be less than or equal to 4")),
+        image.error().violations(), image.body);
+  }
+
+  @Test
+  @DisplayName("an ApiErrors exception sends its rendered message and its params with their JSON types")
+  void params() throws Exception {
+    Answer answer = send(post(TEXT, "{\"model\":\"text-huge\",\"prompt\":\"Say hi\"}"));
+    assertEquals(404, answer.status, answer.body);
+    ApiException error = answer.error();
+    assertEquals(NotFoundException.class, error.getClass());
+    assertEquals(Optional.of(ErrorCode.MODEL_NOT_FOUND), error.errorCode());
+    assertEquals("Model text-huge not found", error.getMessage());
+    assertEquals(Optional.of("model"), error.field());
+    assertEquals(Map.of("model", "text-huge", "available", 3L), error.params());
+    assertEquals(List.of(), error.violations());
+    assertTrue(answer.body.contains("\"params\":{\"model\":\"text-huge\",\"available\":3}"), answer.body);
   }
 
   @Test

@@ -67,7 +67,7 @@ class CommandLineTest {
       spec();
       Run run = run("generate", "--spec", "DIR/error-spec.yaml", "--java-out", "DIR/java");
       assertEquals(0, run.exitCode(), run.err());
-      assertEquals("errorspec: 8 Java files in " + dir.resolve("java") + " (8 written, 0 unchanged, 0 deleted)\n",
+      assertEquals("errorspec: 10 Java files in " + dir.resolve("java") + " (10 written, 0 unchanged, 0 deleted)\n",
           run.out());
       assertTrue(Files.isRegularFile(dir.resolve("java/com/example/demo/ErrorCode.java")));
     }

@@ -1,5 +1,6 @@
 package com.example.api.web;
 
+import com.example.api.errors.ApiErrors;
 import com.example.api.errors.ErrorCode;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -24,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The API's endpoints, JSON in and out. Bean validation rejects what any request of the kind would
- * get wrong (a blank model or prompt, an image count out of range); the rules of this API throw the
- * catalog's own codes.
+ * get wrong (a blank model or prompt, an image count out of range), sending every violation; the
+ * rules of this API throw the catalog's own codes, an unknown model with its params
+ * ({@code ApiErrors.modelNotFound}).
  *
  * <pre>
  * POST /v1/text/generate    {"model", "prompt", "temperature" (0..2), "max_tokens" (&gt; 0)}
@@ -143,7 +145,7 @@ public class GenerationController {
       throw ErrorCode.UNSUPPORTED_MODEL.exception("model", model + " does not serve this endpoint");
     }
     if (!supported.contains(model)) {
-      throw ErrorCode.MODEL_NOT_FOUND.exception("model", "no model " + model);
+      throw ApiErrors.modelNotFound(model, supported.size());
     }
     if (UNAVAILABLE_MODELS.contains(model)) {
       throw ErrorCode.MODEL_UNAVAILABLE.exception(model + " is down for maintenance");

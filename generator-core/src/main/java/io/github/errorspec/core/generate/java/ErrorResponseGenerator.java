@@ -5,8 +5,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.github.errorspec.core.spec.ErrorSpec;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -20,7 +24,12 @@ final class ErrorResponseGenerator {
 
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(Optional.class, String.class);
-  private static final List<String> FIELDS = List.of("code", "message", "field", "issue", "requestId", "timestamp");
+  private static final List<String> FIELDS =
+      List.of("code", "message", "field", "issue", "params", "violations", "requestId", "timestamp");
+  private static final List<String> STRINGS = List.of("code", "message", "field", "issue", "requestId", "timestamp");
+  private static final TypeName PARAMS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  private static final TypeName PARAMS_GIVEN = ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
+      WildcardTypeName.subtypeOf(Object.class));
 
   private final JavaNames names;
 
@@ -37,14 +46,21 @@ final class ErrorResponseGenerator {
         .addJavadoc("""
             <pre>
             {"success": false,
-             "error": {"code": "...", "message": "...", "details": {"field": "...", "issue": "..."}},
+             "error": {"code": "...", "message": "...",
+                       "details": {"field": "...", "issue": "...", "params": {"...": 1},
+                                   "violations": [{"field": "...", "issue": "..."}]}},
              "meta": {"request_id": "...", "timestamp": "..."}}
             </pre>
 
             <p>{@link #toJson()} writes it and {@link #fromJson(String)} reads it, with no library. Members
             that are absent are left out; unknown members are ignored when reading.
             """);
-    FIELDS.forEach(field -> type.addField(STRING, field, Modifier.PRIVATE, Modifier.FINAL));
+    ClassName violation = names.violation();
+    TypeName violations = ParameterizedTypeName.get(ClassName.get(List.class), violation);
+    for (String field : FIELDS) {
+      TypeName fieldType = field.equals("params") ? PARAMS : field.equals("violations") ? violations : STRING;
+      type.addField(fieldType, field, Modifier.PRIVATE, Modifier.FINAL);
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("""
@@ -54,19 +70,59 @@ final class ErrorResponseGenerator {
             @param message the human-readable message
             @param field the request field the error is about ({@code details.field})
             @param issue details of this occurrence ({@code details.issue})
+            @param params the values of this occurrence ({@code details.params}), in order: strings,
+                booleans, {@code Long}s and finite {@code Double}s ({@code Integer}s taken as {@code Long}s)
+            @param violations every failed check of a failed validation ({@code details.violations})
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+            @throws IllegalArgumentException if a param value is of another type, or not finite
             """);
-    FIELDS.forEach(field -> constructor.addParameter(STRING, field));
+    for (String field : FIELDS) {
+      constructor.addParameter(field.equals("params") ? PARAMS_GIVEN
+          : field.equals("violations") ? ParameterizedTypeName.get(ClassName.get(List.class), violation) : STRING,
+          field);
+    }
     constructor.addStatement("this.code = $T.requireNonNull(code, $S)", Objects.class, "code")
-        .addStatement("this.message = $T.requireNonNull(message, $S)", Objects.class, "message");
-    FIELDS.subList(2, FIELDS.size()).forEach(field -> constructor.addStatement("this.$N = $N", field, field));
-    return type.addMethod(constructor.build())
+        .addStatement("this.message = $T.requireNonNull(message, $S)", Objects.class, "message")
+        .addStatement("this.field = field")
+        .addStatement("this.issue = issue")
+        .addStatement("this.params = params == null ? $T.<String, Object>emptyMap() : $T.params(params)",
+            Collections.class, json)
+        .addStatement("this.violations = violations == null ? $T.<$T>emptyList()\n"
+            + ": $T.unmodifiableList(new $T<>(violations))", Collections.class, violation, Collections.class,
+            ArrayList.class)
+        .beginControlFlow("for ($T violation : this.violations)", violation)
+        .addStatement("$T.requireNonNull(violation, $S)", Objects.class, "violation")
+        .endControlFlow()
+        .addStatement("this.requestId = requestId")
+        .addStatement("this.timestamp = timestamp");
+    MethodSpec.Builder plain = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("""
+            An envelope without params or violations; {@code code} and {@code message} are required, the
+            other values may be null.
+
+            @param code the error code
+            @param message the human-readable message
+            @param field the request field the error is about ({@code details.field})
+            @param issue details of this occurrence ({@code details.issue})
+            @param requestId the request's id ({@code meta.request_id})
+            @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+            """)
+        .addStatement("this(code, message, field, issue, null, null, requestId, timestamp)");
+    STRINGS.forEach(field -> plain.addParameter(STRING, field));
+    return type.addMethod(plain.build())
+        .addMethod(constructor.build())
         .addMethod(Members.getter("code", STRING, "The error code ({@code error.code}).", "the code", "code"))
         .addMethod(Members.getter("message", STRING, "The human-readable message ({@code error.message}).",
             "the message", "message"))
         .addMethod(optionalGetter("field", "The request field ({@code error.details.field}).", "the field"))
         .addMethod(optionalGetter("issue", "Details of this occurrence ({@code error.details.issue}).", "the details"))
+        .addMethod(Members.getter("params", PARAMS, "The values of this occurrence ({@code error.details.params}), in order:\n"
+            + "each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.",
+            "the values, unmodifiable; empty when none", "params"))
+        .addMethod(Members.getter("violations", violations, "Every failed check of a failed validation "
+            + "({@code error.details.violations}).", "the violations, unmodifiable; empty when none", "violations"))
         .addMethod(optionalGetter("requestId", "The request's id ({@code meta.request_id}).", "the request id"))
         .addMethod(optionalGetter("timestamp", "When the error happened ({@code meta.timestamp}).", "the timestamp"))
         .addMethod(MethodSpec.methodBuilder("toJson")
@@ -79,7 +135,8 @@ final class ErrorResponseGenerator {
 
                 @return the JSON
                 """)
-            .addStatement("return $T.write(code, message, field, issue, requestId, timestamp)", json)
+            .addStatement("return $T.write(code, message, field, issue, params, violations, requestId, timestamp)",
+                json)
             .build())
         .addMethod(MethodSpec.methodBuilder("fromJson")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -87,8 +144,11 @@ final class ErrorResponseGenerator {
             .addParameter(STRING, "json")
             .addJavadoc("""
                 Reads an envelope. Only {@code error.code} is required; a missing message reads as empty, and
-                members that are not strings read as absent. Reading takes time in proportion to the text's
-                length, and little memory beyond the text's own, whatever the text.
+                members that are not strings read as absent. Of {@code details.params} the strings, numbers
+                and booleans are kept (an integer as a {@code Long}, or a {@code Double} when too large; any
+                other number as a {@code Double}); of {@code details.violations} the objects with a string
+                {@code issue}; either member of another type reads as empty. Reading takes time in proportion
+                to the text's length, and little memory beyond the text's own, whatever the text.
 
                 @param json the JSON text
                 @return the envelope
@@ -96,7 +156,7 @@ final class ErrorResponseGenerator {
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
             .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.field,\n"
-                + "read.issue, read.requestId, read.timestamp)", self)
+                + "read.issue, read.params, read.violations, read.requestId, read.timestamp)", self)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Generates the Java API of a catalog: {@code ErrorCode}, {@code ApiException} and one subclass per
- * error status, {@code ErrorResponse} and {@code RetryPolicy}, all in one package, with the
- * package-private helpers {@code ErrorJson} and {@code ErrorHeaders}.
+ * error status, {@code ErrorResponse}, {@code Violation}, {@code RetryPolicy} and, for a catalog with
+ * params, {@code ApiErrors}, all in one package, with the package-private helpers {@code ErrorJson},
+ * {@code ErrorHeaders} and {@code ParamText}.
  *
  * <p>The generated code has no dependency beyond the JDK, compiles with {@code --release 8} and
  * later under {@code -Xlint:all -Werror}, and is the same bytes for the same spec on any machine.
@@ -64,6 +65,7 @@ public final class JavaGenerator {
     ExceptionGenerator exceptions = new ExceptionGenerator(names);
     types.addAll(exceptions.statusExceptions(spec));
     types.add(new ErrorResponseGenerator(names).generate(spec));
+    new ApiErrorsGenerator(names).generate(spec).ifPresent(types::add);
     String comment = JavaText.lineComment(CatalogText.header(spec));
     List<GeneratedFile> files = new ArrayList<>();
     for (TypeSpec type : types) {

@@ -20,6 +20,9 @@ final class JavaNames {
   static final String RETRY_POLICY = "RetryPolicy";
   static final String ERROR_JSON = "ErrorJson";
   static final String ERROR_HEADERS = "ErrorHeaders";
+  static final String VIOLATION = "Violation";
+  static final String PARAM_TEXT = "ParamText";
+  static final String API_ERRORS = "ApiErrors";
 
   private final String packageName;
   private final StatusNames statusNames;
@@ -43,6 +46,18 @@ final class JavaNames {
 
   ClassName errorJson() {
     return ClassName.get(packageName, ERROR_JSON);
+  }
+
+  ClassName violation() {
+    return ClassName.get(packageName, VIOLATION);
+  }
+
+  ClassName apiErrors() {
+    return ClassName.get(packageName, API_ERRORS);
+  }
+
+  ClassName paramText() {
+    return ClassName.get(packageName, PARAM_TEXT);
   }
 
   ClassName errorHeaders() {

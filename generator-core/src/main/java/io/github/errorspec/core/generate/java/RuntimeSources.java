@@ -15,7 +15,8 @@ final class RuntimeSources {
   static final String PACKAGE = "io.github.errorspec.core.generate.java.runtime";
 
   /** The runtime sources emitted as they are, by type name. */
-  static final List<String> NAMES = List.of(JavaNames.ERROR_HEADERS, JavaNames.ERROR_JSON, JavaNames.RETRY_POLICY);
+  static final List<String> NAMES = List.of(JavaNames.ERROR_HEADERS, JavaNames.ERROR_JSON, JavaNames.PARAM_TEXT,
+      JavaNames.RETRY_POLICY, JavaNames.VIOLATION);
 
   private RuntimeSources() {}
 

@@ -144,6 +144,9 @@ final class CompiledApi extends ClassLoader {
     if (primitive == long.class) {
       return Long.class;
     }
+    if (primitive == double.class) {
+      return Double.class;
+    }
     return Boolean.class;
   }
 }

@@ -86,17 +86,24 @@ class ConformanceTest {
       Map<String, List<String>> headers = shape.of(decodeCase.path("headers"));
       Object error = api.callStatic("ApiException", "fromResponse", status, body, headers, clock);
       Map<String, Object> actual = members(error);
-      decodeCase.get("expect").properties().forEach(expected -> {
-        if (actual.containsKey(expected.getKey())) {
-          compare(problems, id, expected.getKey() + " (headers " + shape.name().toLowerCase(java.util.Locale.ROOT)
-              + ")", value(expected.getValue()), actual.get(expected.getKey()));
+      JsonNode expect = decodeCase.get("expect");
+      String shapeName = " (headers " + shape.name().toLowerCase(java.util.Locale.ROOT) + ")";
+      expect.properties().forEach(expected -> {
+        if (actual.containsKey(expected.getKey()) && !TYPED.contains(expected.getKey())) {
+          compare(problems, id, expected.getKey() + shapeName, value(expected.getValue()), actual.get(expected.getKey()));
         }
       });
+      compare(problems, id, "params" + shapeName, Corpus.params(expect.path("params")), actual.get("params"));
+      compare(problems, id, "violations" + shapeName, Corpus.violations(expect.path("violations")),
+          actual.get("violations"));
     }
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems.subList(0, Math.min(problems.size(), 20))));
     }
   }
+
+  /** Members compared with their JSON types, and as {@code {}} / {@code []} when {@code expect} leaves them out. */
+  private static final List<String> TYPED = List.of("params", "violations");
 
   /** What the contract compares, read from an {@code ApiException}. */
   private static Map<String, Object> members(Object error) {
@@ -110,6 +117,13 @@ class ConformanceTest {
     members.put("retryable", call(error, "retryable"));
     members.put("retry_after_ms", ((Optional<?>) call(error, "retryAfter")).map(wait -> millis((Duration) wait))
         .orElse(null));
+    members.put("params", call(error, "params"));
+    List<List<Object>> violations = new ArrayList<>();
+    for (Object violation : (List<?>) call(error, "violations")) {
+      violations.add(java.util.Arrays.asList(((Optional<?>) call(violation, "field")).orElse(null),
+          call(violation, "issue")));
+    }
+    members.put("violations", violations);
     return members;
   }
 

@@ -109,6 +109,29 @@ final class Corpus {
     return node.asText();
   }
 
+  /**
+   * {@code expect.params} as the map an {@code ApiException} gives, typed as its JSON is: an integer
+   * token a {@code Long}, any other number a {@code Double}; empty when the member is missing.
+   */
+  static Map<String, Object> params(JsonNode params) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    params.properties().forEach(param -> {
+      JsonNode value = param.getValue();
+      values.put(param.getKey(), value.isIntegralNumber() ? (Object) value.longValue()
+          : value.isNumber() ? (Object) value.doubleValue() : value(value));
+    });
+    return values;
+  }
+
+  /** {@code expect.violations} as {@code [field, issue]} pairs, field null when absent; empty when missing. */
+  static List<List<Object>> violations(JsonNode violations) {
+    List<List<Object>> pairs = new ArrayList<>();
+    for (JsonNode violation : violations) {
+      pairs.add(java.util.Arrays.asList(value(violation.get("field")), value(violation.get("issue"))));
+    }
+    return pairs;
+  }
+
   /** A value for a failure message: strings quoted, with invisible and non-ASCII characters escaped. */
   static String show(Object value) {
     if (!(value instanceof String)) {

@@ -126,7 +126,8 @@ class HostileSpecTest {
         .collect(Collectors.toList());
     assertEquals(List.of("APIStatus400Exception.java", "ApiException.java", "ErrorCode.java",
         "ErrorCodeException.java", "ErrorHeaders.java", "ErrorJson.java", "ErrorResponse.java",
-        "NOTFOUNDStatus405Exception.java", "NotFoundStatus404Exception.java", "RetryPolicy.java"), names);
+        "NOTFOUNDStatus405Exception.java", "NotFoundStatus404Exception.java", "ParamText.java", "RetryPolicy.java",
+        "Violation.java"), names);
     assertEquals(names.size(), names.stream().map(name -> name.toLowerCase(Locale.ROOT)).distinct().count());
 
     CompiledApi api = CompiledApi.compile(PACKAGE, files, 8);

@@ -38,14 +38,15 @@ class JavaGeneratorTest {
   void exceptionNames() {
     List<String> seed = names(GoldenCatalog.SEED);
     assertEquals(List.of("ApiException", "BadGatewayException", "BadRequestException", "ErrorCode", "ErrorHeaders",
-        "ErrorJson", "ErrorResponse", "ForbiddenException", "InternalServerErrorException", "NotFoundException", "RateLimitExceededException",
-        "RetryPolicy", "ServiceUnavailableException", "UnauthorizedException"), seed);
+        "ErrorJson", "ErrorResponse", "ForbiddenException", "InternalServerErrorException", "NotFoundException",
+        "ParamText", "RateLimitExceededException", "RetryPolicy", "ServiceUnavailableException",
+        "UnauthorizedException", "Violation"), seed);
     List<String> edge = names(GoldenCatalog.EDGE);
     assertEquals(List.of("ApiException", "ApiStatus422Exception", "BadRequestException", "CafeFermeException",
         "ConflictClashException", "ErrorCode", "ErrorHeaders", "ErrorJson", "ErrorResponse",
         "Http504GatewayTimeoutException", "HttpException",
-        "ImATeapotException", "RetryPolicy", "RuntimeStatus423Exception", "ServiceUnavailableStatus500Exception",
-        "ServiceUnavailableStatus503Exception"), edge);
+        "ImATeapotException", "ParamText", "RetryPolicy", "RuntimeStatus423Exception",
+        "ServiceUnavailableStatus500Exception", "ServiceUnavailableStatus503Exception", "Violation"), edge);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,13 +1,19 @@
 package io.github.errorspec.core.generate.java.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The JSON of the error envelope, read and written without a library.
  *
  * <p>{@link #read} makes one pass over the text: it checks that all of it is JSON (RFC 8259), keeps
- * the six strings the envelope defines and skips every other value without building it. Numbers
- * are checked for syntax only, since the envelope holds none. So a hostile body, a megabyte of
- * digits or fifty megabytes of unknown members, costs time in proportion to its length and hardly
- * any memory beyond its own.
+ * the six strings the envelope defines, the scalars of {@code details.params} and the items of
+ * {@code details.violations}, and skips every other value without building it. Numbers elsewhere
+ * are checked for syntax only. So a hostile body, a megabyte of digits or fifty megabytes of
+ * unknown members, costs time in proportion to its length and memory in proportion to what it keeps.
  *
  * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
  * of more than {@link #MAX_BYTES} bytes of UTF-8 is no envelope, decided from its length alone, and
@@ -30,10 +36,12 @@ final class ErrorJson {
   private static final int ERROR = 2;
   private static final int DETAILS = 3;
   private static final int META = 4;
+  private static final int VIOLATION = 5;
 
   /** The member names the envelope defines, by kind of object. */
   private static final String[][] NAMES = {
-      {}, {"error", "meta"}, {"code", "message", "details"}, {"field", "issue"}, {"request_id", "timestamp"},
+      {}, {"error", "meta"}, {"code", "message", "details"}, {"field", "issue", "params", "violations"},
+      {"request_id", "timestamp"}, {"field", "issue"},
   };
 
   /** The most characters a defined name can take in JSON, each of its letters written as a 6-character escape. */
@@ -51,6 +59,10 @@ final class ErrorJson {
   String requestId;
   /** {@code meta.timestamp}. */
   String timestamp;
+  /** {@code error.details.params}: its scalars, in order; empty when absent or not an object. */
+  Map<String, Object> params = Collections.emptyMap();
+  /** {@code error.details.violations}: its well-formed items; empty when absent or not an array. */
+  List<Violation> violations = Collections.emptyList();
 
   private final String text;
   private int position;
@@ -129,15 +141,40 @@ final class ErrorJson {
    * U+2029 and unpaired surrogates are escaped, so that the JSON can be embedded in an HTML page or
    * a script unchanged and survives any UTF encoding.
    */
-  static String write(String code, String message, String field, String issue, String requestId, String timestamp) {
+  static String write(String code, String message, String field, String issue, Map<String, Object> params,
+      List<Violation> violations, String requestId, String timestamp) {
     StringBuilder json = new StringBuilder(128 + code.length() + message.length());
     json.append("{\"success\":false,\"error\":{");
     member(json, false, "code", code);
     member(json, true, "message", message);
-    if (field != null || issue != null) {
+    if (field != null || issue != null || !params.isEmpty() || !violations.isEmpty()) {
       json.append(",\"details\":{");
-      boolean hasField = member(json, false, "field", field);
-      member(json, hasField, "issue", issue);
+      boolean comma = member(json, false, "field", field);
+      comma |= member(json, comma, "issue", issue);
+      if (!params.isEmpty()) {
+        json.append(comma ? ",\"params\":{" : "\"params\":{");
+        boolean first = true;
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+          json.append(first ? "" : ",");
+          string(json, param.getKey());
+          json.append(':');
+          scalar(json, param.getValue());
+          first = false;
+        }
+        json.append('}');
+        comma = true;
+      }
+      if (!violations.isEmpty()) {
+        json.append(comma ? ",\"violations\":[" : "\"violations\":[");
+        for (int i = 0; i < violations.size(); i++) {
+          Violation violation = violations.get(i);
+          json.append(i == 0 ? "{" : ",{");
+          boolean hasField = member(json, false, "field", violation.field().orElse(null));
+          member(json, hasField, "issue", violation.issue());
+          json.append('}');
+        }
+        json.append(']');
+      }
       json.append('}');
     }
     json.append('}');
@@ -161,6 +198,46 @@ final class ErrorJson {
     json.append('"').append(name).append("\":");
     string(json, value);
     return true;
+  }
+
+  /** Appends a param value: a string, a boolean or a number, as JavaScript would write it. */
+  private static void scalar(StringBuilder json, Object value) {
+    if (value instanceof String) {
+      string(json, (String) value);
+    } else if (value instanceof Double) {
+      json.append(ParamText.number((Double) value));
+    } else {
+      json.append(value);
+    }
+  }
+
+  /**
+   * A copy of param values that JSON can carry: strings, booleans, {@code Long}s and finite
+   * {@code Double}s ({@code Integer}s, {@code Short}s and {@code Byte}s as {@code Long}, {@code Float}s
+   * as {@code Double}), in their order.
+   *
+   * @throws IllegalArgumentException for a null, another type, or a number that is not finite
+   */
+  static Map<String, Object> params(Map<String, ?> params) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> param : params.entrySet()) {
+      String name = param.getKey();
+      Object value = param.getValue();
+      if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        value = ((Number) value).longValue();
+      } else if (value instanceof Float) {
+        value = ((Number) value).doubleValue();
+      }
+      if (name == null || !(value instanceof String || value instanceof Boolean || value instanceof Long
+          || value instanceof Double)) {
+        throw new IllegalArgumentException("param " + name + " must be a string, a number or a boolean: " + value);
+      }
+      if (value instanceof Double) {
+        ParamText.finite("params", name, (Double) value);
+      }
+      copy.put(name, value);
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   private static void string(StringBuilder json, String text) {
@@ -278,6 +355,8 @@ final class ErrorJson {
       message = null;
       field = null;
       issue = null;
+      params = Collections.emptyMap();
+      violations = Collections.emptyList();
       errorIsObject = isNext('{');
       value(depth, ERROR);
     } else if (kind == ENVELOPE && name.equals("meta")) {
@@ -287,7 +366,23 @@ final class ErrorJson {
     } else if (kind == ERROR && name.equals("details")) {
       field = null;
       issue = null;
+      params = Collections.emptyMap();
+      violations = Collections.emptyList();
       value(depth, DETAILS);
+    } else if (kind == DETAILS && name.equals("params")) {
+      params = Collections.emptyMap();
+      if (isNext('{')) {
+        params = readParams(depth + 1);
+      } else {
+        value(depth, IGNORED);
+      }
+    } else if (kind == DETAILS && name.equals("violations")) {
+      violations = Collections.emptyList();
+      if (isNext('[')) {
+        violations = readViolations(depth + 1);
+      } else {
+        value(depth, IGNORED);
+      }
     } else if (kind == ERROR && name.equals("code")) {
       code = stringOrNull(depth);
     } else if (kind == ERROR && name.equals("message")) {
@@ -303,6 +398,111 @@ final class ErrorJson {
     } else {
       value(depth, IGNORED);
     }
+  }
+
+  /**
+   * The scalars of a {@code params} object, in order; a nested value or a null is dropped, a member
+   * given twice counts as its last value, and a number beyond a double's range is dropped.
+   */
+  private Map<String, Object> readParams(int depth) {
+    enter(depth);
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (take('}')) {
+      return Collections.unmodifiableMap(values);
+    }
+    do {
+      if (!isNext('"')) {
+        throw failure("a member name was expected");
+      }
+      String name = string(true);
+      expect(':');
+      Object value = scalarOrNull(depth);
+      if (value == null) {
+        values.remove(name);
+      } else {
+        values.put(name, value);
+      }
+    } while (take(','));
+    expect('}');
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** A string, a boolean or a number; null after skipping a null, an array or an object. */
+  private Object scalarOrNull(int depth) {
+    skipWhitespace();
+    int start = position;
+    if (isNext('"')) {
+      return string(true);
+    }
+    if (literal("true")) {
+      return Boolean.TRUE;
+    }
+    if (literal("false")) {
+      return Boolean.FALSE;
+    }
+    char c = position < text.length() ? text.charAt(position) : ' ';
+    if (c != '-' && (c < '0' || c > '9')) {
+      value(depth, IGNORED);
+      return null;
+    }
+    boolean integer = number();
+    String token = text.substring(start, position);
+    if (integer) {
+      try {
+        return Long.parseLong(token);
+      } catch (NumberFormatException beyondLong) {
+        // read as a double below, as JavaScript reads every number
+      }
+    }
+    double value = Double.parseDouble(token);
+    return Double.isInfinite(value) ? null : value;
+  }
+
+  /** The items of a {@code violations} array that are objects with a string {@code issue}. */
+  private List<Violation> readViolations(int depth) {
+    enter(depth);
+    List<Violation> items = new ArrayList<>();
+    if (take(']')) {
+      return Collections.unmodifiableList(items);
+    }
+    do {
+      if (isNext('{')) {
+        Violation violation = readViolation(depth + 1);
+        if (violation != null) {
+          items.add(violation);
+        }
+      } else {
+        value(depth, IGNORED);
+      }
+    } while (take(','));
+    expect(']');
+    return Collections.unmodifiableList(items);
+  }
+
+  /** A violation; a {@code field} that is not a string reads as absent; null without a string {@code issue}. */
+  private Violation readViolation(int depth) {
+    enter(depth);
+    String field = null;
+    String issue = null;
+    if (!take('}')) {
+      do {
+        skipWhitespace();
+        if (position >= text.length() || text.charAt(position) != '"') {
+          throw failure("a member name was expected");
+        }
+        String name = memberName(VIOLATION);
+        expect(':');
+        if ("field".equals(name)) {
+          field = stringOrNull(depth);
+        } else if ("issue".equals(name)) {
+          issue = stringOrNull(depth);
+        } else {
+          value(depth, IGNORED);
+        }
+      } while (take(','));
+      expect('}');
+    }
+    return issue == null ? null : Violation.of(field, issue);
   }
 
   /** A string value, or null after skipping a value of any other type. */
@@ -413,16 +613,21 @@ final class ErrorJson {
     return -1;
   }
 
-  /** Checks a number's syntax; its value is never needed, so it is never computed. */
-  private void number() {
+  /** Checks a number's syntax, without computing its value; tells whether it is an integer (no fraction or exponent). */
+  private boolean number() {
     next('-');
     if (!next('0') && digits() == 0) {
       throw failure("bad number");
     }
-    if (next('.') && digits() == 0) {
-      throw failure("bad number");
+    boolean integer = true;
+    if (next('.')) {
+      integer = false;
+      if (digits() == 0) {
+        throw failure("bad number");
+      }
     }
     if (next('e') || next('E')) {
+      integer = false;
       if (!next('+')) {
         next('-');
       }
@@ -430,6 +635,7 @@ final class ErrorJson {
         throw failure("bad number");
       }
     }
+    return integer;
   }
 
   private int digits() {

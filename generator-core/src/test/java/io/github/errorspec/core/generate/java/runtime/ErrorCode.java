@@ -38,6 +38,10 @@ enum ErrorCode {
     return message;
   }
 
+  Optional<String> field() {
+    return Optional.empty();
+  }
+
   static Optional<ErrorCode> fromCode(String code) {
     for (ErrorCode errorCode : values()) {
       if (errorCode.name().equals(code)) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -202,21 +204,106 @@ class ErrorJsonTest {
     void exactJson() {
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\","
           + "\"issue\":\"i\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":\"t\"}}",
-          ErrorJson.write("A", "m", "f", "i", "r", "t"));
+          ErrorJson.write("A", "m", "f", "i", Map.of(), List.of(), "r", "t"));
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"issue\":\"i\"}},"
-          + "\"meta\":{\"timestamp\":\"t\"}}", ErrorJson.write("A", "m", null, "i", null, "t"));
+          + "\"meta\":{\"timestamp\":\"t\"}}", ErrorJson.write("A", "m", null, "i", Map.of(), List.of(), null, "t"));
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"\"}}",
-          ErrorJson.write("A", "", null, null, null, null));
+          ErrorJson.write("A", "", null, null, Map.of(), List.of(), null, null));
     }
 
     @Test
     @DisplayName("escapes quotes, controls, HTML-significant characters, line separators and lone surrogates")
     void escaping() {
       String text = "\" \\ / \u0000\u001f\n <>& \u2028\u2029 pair \uD83D\uDE00 lone \uD800 \uDC00 end\uD83D";
-      String json = ErrorJson.write(text, "m", null, null, null, null);
+      String json = ErrorJson.write(text, "m", null, null, Map.of(), List.of(), null, null);
       assertEquals("{\"success\":false,\"error\":{\"code\":\"\\\" \\\\ / \\u0000\\u001f\\u000a \\u003c\\u003e\\u0026 "
           + "\\u2028\\u2029 pair \uD83D\uDE00 lone \\ud800 \\udc00 end\\ud83d\",\"message\":\"m\"}}", json);
       assertEquals(text, ErrorJson.read(json).code);
+    }
+  }
+
+  @Nested
+  @DisplayName("params and violations")
+  class ParamsAndViolations {
+
+    private ErrorJson details(String details) {
+      return ErrorJson.read("{\"error\":{\"code\":\"A\",\"details\":" + details + "}}");
+    }
+
+    @Test
+    @DisplayName("params keep their JSON types: an integer a Long (a Double beyond a long), others a Double")
+    void paramTypes() {
+      Map<String, Object> params = details("{\"params\":{\"s\":\"x\\u0041\",\"i\":4096,\"d\":4096.0,\"e\":1e3,"
+          + "\"big\":18446744073709551616,\"t\":true,\"f\":false,\"n\":null,\"a\":[1],\"o\":{\"k\":1},"
+          + "\"huge\":1e400,\"min\":-9223372036854775808}}").params;
+      Map<String, Object> expected = new LinkedHashMap<>();
+      expected.put("s", "xA");
+      expected.put("i", 4096L);
+      expected.put("d", 4096.0);
+      expected.put("e", 1000.0);
+      expected.put("big", 1.8446744073709552E19);
+      expected.put("t", true);
+      expected.put("f", false);
+      expected.put("min", Long.MIN_VALUE);
+      assertEquals(expected, params);
+      assertEquals(List.copyOf(expected.keySet()), List.copyOf(params.keySet()), "order as sent");
+    }
+
+    @Test
+    @DisplayName("a params or violations member of another shape is ignored; the last of repeated members counts")
+    void wrongShapes() {
+      assertEquals(Map.of(), details("{\"params\":[1],\"violations\":{\"issue\":\"x\"}}").params);
+      assertEquals(List.of(), details("{\"params\":\"x\",\"violations\":\"x\"}").violations);
+      assertEquals(Map.of(), details("{\"params\":{\"a\":1},\"params\":null}").params);
+      assertEquals(Map.of("a", 2L), details("{\"params\":{\"a\":1,\"a\":2}}").params);
+      assertEquals(Map.of(), details("{\"params\":{\"a\":1,\"a\":null}}").params);
+      assertEquals("A", details("{\"params\":7}").code);
+    }
+
+    @Test
+    @DisplayName("violations: objects with a string issue; a field of another type reads as absent")
+    void violations() {
+      assertEquals(List.of(Violation.of("a", "x"), Violation.of(null, "y"), Violation.of(null, "z")),
+          details("{\"violations\":[{\"field\":\"a\",\"issue\":\"x\",\"more\":[{}]},{\"issue\":\"y\"},"
+              + "{\"field\":3,\"issue\":\"z\"},{\"field\":\"b\"},{\"issue\":5},\"w\",null,[],7]}").violations);
+    }
+
+    @Test
+    @DisplayName("nesting inside params and violations counts toward the depth bound")
+    void depth() {
+      String deep = "[".repeat(ErrorJson.MAX_DEPTH) + "]".repeat(ErrorJson.MAX_DEPTH);
+      assertThrows(IllegalArgumentException.class, () -> details("{\"params\":{\"a\":" + deep + "}}"));
+      assertThrows(IllegalArgumentException.class, () -> details("{\"violations\":[" + deep + "]}"));
+    }
+
+    @Test
+    @DisplayName("are written after field and issue, numbers as JavaScript writes them, and read back")
+    void writing() {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("m<", "g\"9");
+      params.put("n", 4096L);
+      params.put("r", 0.1);
+      params.put("w", 2.0);
+      params.put("b", true);
+      List<Violation> violations = List.of(Violation.of("f", "i"), Violation.of(null, "j"));
+      String json = ErrorJson.write("A", "m", "f", null, params, violations, null, null);
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\","
+          + "\"params\":{\"m\\u003c\":\"g\\\"9\",\"n\":4096,\"r\":0.1,\"w\":2,\"b\":true},"
+          + "\"violations\":[{\"field\":\"f\",\"issue\":\"i\"},{\"issue\":\"j\"}]}}}", json);
+      ErrorJson read = ErrorJson.read(json);
+      assertEquals(violations, read.violations);
+      assertEquals(2L, read.params.get("w"), "an integral number is an integer token, as in JavaScript");
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{"
+          + "\"violations\":[{\"issue\":\"j\"}]}}}",
+          ErrorJson.write("A", "m", null, null, Map.of(), List.of(Violation.of(null, "j")), null, null));
+    }
+
+    @Test
+    @DisplayName("params that JSON cannot carry are rejected")
+    void badParams() {
+      assertThrows(IllegalArgumentException.class, () -> ErrorJson.params(Map.of("x", Double.NaN)));
+      assertThrows(IllegalArgumentException.class, () -> ErrorJson.params(Map.of("x", new Object())));
+      assertEquals(Map.of("x", 3L, "y", 0.5), ErrorJson.params(Map.of("x", 3, "y", 0.5f)));
     }
   }
 

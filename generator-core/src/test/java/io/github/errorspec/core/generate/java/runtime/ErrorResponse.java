@@ -2,6 +2,10 @@
 // against in tests; ErrorResponseGenerator writes it.
 package io.github.errorspec.core.generate.java.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +14,9 @@ import java.util.Optional;
  *
  * <pre>
  * {"success": false,
- *  "error": {"code": "...", "message": "...", "details": {"field": "...", "issue": "..."}},
+ *  "error": {"code": "...", "message": "...",
+ *            "details": {"field": "...", "issue": "...", "params": {"...": 1},
+ *                        "violations": [{"field": "...", "issue": "..."}]}},
  *  "meta": {"request_id": "...", "timestamp": "..."}}
  * </pre>
  *
@@ -26,12 +32,17 @@ public final class ErrorResponse {
 
   private final String issue;
 
+  private final Map<String, Object> params;
+
+  private final List<Violation> violations;
+
   private final String requestId;
 
   private final String timestamp;
 
   /**
-   * An envelope; {@code code} and {@code message} are required, the other values may be null.
+   * An envelope without params or violations; {@code code} and {@code message} are required, the
+   * other values may be null.
    *
    * @param code the error code
    * @param message the human-readable message
@@ -42,10 +53,35 @@ public final class ErrorResponse {
    */
   public ErrorResponse(String code, String message, String field, String issue, String requestId,
       String timestamp) {
+    this(code, message, field, issue, null, null, requestId, timestamp);
+  }
+
+  /**
+   * An envelope; {@code code} and {@code message} are required, the other values may be null.
+   *
+   * @param code the error code
+   * @param message the human-readable message
+   * @param field the request field the error is about ({@code details.field})
+   * @param issue details of this occurrence ({@code details.issue})
+   * @param params the values of this occurrence ({@code details.params}), in order: strings,
+   *     booleans, {@code Long}s and finite {@code Double}s ({@code Integer}s taken as {@code Long}s)
+   * @param violations every failed check of a failed validation ({@code details.violations})
+   * @param requestId the request's id ({@code meta.request_id})
+   * @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+   * @throws IllegalArgumentException if a param value is of another type, or not finite
+   */
+  public ErrorResponse(String code, String message, String field, String issue,
+      Map<String, ?> params, List<Violation> violations, String requestId, String timestamp) {
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
     this.field = field;
     this.issue = issue;
+    this.params = params == null ? Collections.<String, Object>emptyMap() : ErrorJson.params(params);
+    this.violations = violations == null ? Collections.<Violation>emptyList()
+        : Collections.unmodifiableList(new ArrayList<>(violations));
+    for (Violation violation : this.violations) {
+      Objects.requireNonNull(violation, "violation");
+    }
     this.requestId = requestId;
     this.timestamp = timestamp;
   }
@@ -87,6 +123,25 @@ public final class ErrorResponse {
   }
 
   /**
+   * The values of this occurrence ({@code error.details.params}), in order:
+   * each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.
+   *
+   * @return the values, unmodifiable; empty when none
+   */
+  public Map<String, Object> params() {
+    return params;
+  }
+
+  /**
+   * Every failed check of a failed validation ({@code error.details.violations}).
+   *
+   * @return the violations, unmodifiable; empty when none
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
    * The request's id ({@code meta.request_id}).
    *
    * @return the request id, or empty
@@ -112,13 +167,16 @@ public final class ErrorResponse {
    * @return the JSON
    */
   public String toJson() {
-    return ErrorJson.write(code, message, field, issue, requestId, timestamp);
+    return ErrorJson.write(code, message, field, issue, params, violations, requestId, timestamp);
   }
 
   /**
    * Reads an envelope. Only {@code error.code} is required; a missing message reads as empty, and
-   * members that are not strings read as absent. Reading takes time in proportion to the text's
-   * length, and little memory beyond the text's own, whatever the text.
+   * members that are not strings read as absent. Of {@code details.params} the strings, numbers
+   * and booleans are kept (an integer as a {@code Long}, or a {@code Double} when too large; any
+   * other number as a {@code Double}); of {@code details.violations} the objects with a string
+   * {@code issue}; either member of another type reads as empty. Reading takes time in proportion
+   * to the text's length, and little memory beyond the text's own, whatever the text.
    *
    * @param json the JSON text
    * @return the envelope
@@ -127,7 +185,7 @@ public final class ErrorResponse {
   public static ErrorResponse fromJson(String json) {
     ErrorJson read = ErrorJson.read(json);
     return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.field,
-        read.issue, read.requestId, read.timestamp);
+        read.issue, read.params, read.violations, read.requestId, read.timestamp);
   }
 
   /**
@@ -160,6 +218,8 @@ public final class ErrorResponse {
         && Objects.equals(message, that.message)
         && Objects.equals(field, that.field)
         && Objects.equals(issue, that.issue)
+        && Objects.equals(params, that.params)
+        && Objects.equals(violations, that.violations)
         && Objects.equals(requestId, that.requestId)
         && Objects.equals(timestamp, that.timestamp);
   }
@@ -171,7 +231,7 @@ public final class ErrorResponse {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, field, issue, requestId, timestamp);
+    return Objects.hash(code, message, field, issue, params, violations, requestId, timestamp);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -41,11 +42,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * the response as JSON whatever the request's {@code Accept} header says.
  *
  * <ul>
- *   <li>An {@link ApiException}: its status and envelope.
+ *   <li>An {@link ApiException}: its status and envelope, with its params and violations.
  *   <li>A failed bean validation ({@code @Valid} body, constrained parameters): status 400 with the
- *       validation fallback code; {@code details.field} names the field and {@code details.issue}
- *       is the constraint's message. Of several violations the first is sent: field errors before
- *       errors of a whole object, then by field name, then by message.
+ *       validation fallback code and every violation under {@code details.violations} (the first
+ *       100), each with its field and the constraint's message, in a fixed order: field errors
+ *       before errors of a whole object, then by field name, then by message. The first is also
+ *       sent as {@code details.field} and {@code details.issue}.
  *   <li>A missing request parameter or one of the wrong type: the 400 fallback, with the
  *       parameter in {@code details.field}.
  *   <li>Every other exception Spring MVC maps to a status (no route, wrong method with its
@@ -62,10 +64,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  private static final Comparator<Violation> FIRST_VIOLATION = Comparator
-      .comparing((Violation violation) -> violation.field == null)
-      .thenComparing(violation -> violation.field, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-      .thenComparing(violation -> violation.issue, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+  /** The order violations are sent in: Spring's own order is not stable (bean validation collects a set). */
+  private static final Comparator<Violation> VIOLATION_ORDER = Comparator
+      .comparing((Violation violation) -> !violation.field().isPresent())
+      .thenComparing(violation -> violation.field().orElse(""))
+      .thenComparing(Violation::issue);
 
   /**
    * The code sent for an error of {@code status} that carries no code of its own: the catalog's
@@ -137,10 +140,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (status == 400) {
       List<Violation> violations = violations(exception);
       if (!violations.isEmpty()) {
-        Violation first = violations.stream().min(FIRST_VIOLATION).get();
-        return first.field == null
-            ? validationFallback().exception(first.issue)
-            : validationFallback().exception(first.field, first.issue);
+        violations.sort(VIOLATION_ORDER);
+        Violation first = violations.get(0);
+        ApiException error = first.field().isPresent()
+            ? validationFallback().exception(first.field().get(), first.issue())
+            : validationFallback().exception(first.issue());
+        return error.withViolations(violations);
       }
       String parameter = parameter(exception);
       if (parameter != null) {
@@ -173,10 +178,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** A field error names its field; another error names {@code field}, its parameter, unless it is about a whole object. */
   private static Violation violation(MessageSourceResolvable error, String field) {
+    String issue = Objects.toString(error.getDefaultMessage(), "is invalid");
     if (error instanceof FieldError) {
-      return new Violation(((FieldError) error).getField(), error.getDefaultMessage());
+      return Violation.of(((FieldError) error).getField(), issue);
     }
-    return new Violation(error instanceof ObjectError ? null : field, error.getDefaultMessage());
+    return Violation.of(error instanceof ObjectError ? null : field, issue);
   }
 
   /** The request parameter a binding exception is about, if any. */
@@ -243,16 +249,5 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     out.write(body);
     response.flushBuffer();
-  }
-
-  /** One constraint violation: the field it is about (null for a whole object) and its message. */
-  private static final class Violation {
-    final String field;
-    final String issue;
-
-    Violation(String field, String issue) {
-      this.field = field;
-      this.issue = issue;
-    }
   }
 }

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +41,9 @@ import java.util.Optional;
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The most violations an exception keeps, and so a server sends. */
+  static final int MAX_VIOLATIONS = 100;
+
   /**
    * The HTTP status of the response.
    */
@@ -56,12 +62,23 @@ public class ApiException extends RuntimeException {
   /**
    * The request field the error is about; null when none.
    */
-  private final String field;
+  private String field;
 
   /**
    * Details of this occurrence; null when none.
    */
-  private final String issue;
+  private String issue;
+
+  /**
+   * The values of this occurrence by name, in the order given: String, Long, Double or Boolean;
+   * null when none. (Declared as serializable classes, so that the exception stays serializable.)
+   */
+  private LinkedHashMap<String, Object> params;
+
+  /**
+   * Every failed check of a failed validation, at most {@link #MAX_VIOLATIONS}; null when none.
+   */
+  private ArrayList<Violation> violations;
 
   /**
    * The request id the server reported; null when none.
@@ -140,6 +157,59 @@ public class ApiException extends RuntimeException {
   }
 
   /**
+   * The values of this occurrence ({@code details.params}), by name in the order sent: each a
+   * {@code String}, {@code Long}, {@code Double} or {@code Boolean} as its JSON type says (an integer
+   * too large for a {@code long} reads as a {@code Double}). A server sets them with the factories
+   * of {@code ApiErrors}; received values are never checked against the catalog.
+   *
+   * @return the values, unmodifiable; empty when none
+   */
+  public Map<String, Object> params() {
+    return params == null ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(params);
+  }
+
+  /**
+   * Every failed check of a failed validation ({@code details.violations}), in the order sent.
+   *
+   * @return the violations, unmodifiable; empty when none
+   */
+  public List<Violation> violations() {
+    return violations == null ? Collections.<Violation>emptyList() : Collections.unmodifiableList(violations);
+  }
+
+  /**
+   * Sets the failed checks of a failed validation, for a server to send as
+   * {@code details.violations}: {@code throw ErrorCode.X.exception().withViolations(list)}. Only the
+   * first 100 are kept. The first one also gives {@link #field()} and
+   * {@link #issue()} where those are not set, so that clients that read only those still see it.
+   *
+   * @param violations the violations, in the order to send
+   * @return this exception
+   * @throws NullPointerException if the list or one of its violations is null
+   */
+  public ApiException withViolations(List<Violation> violations) {
+    ArrayList<Violation> kept = new ArrayList<>(violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS)));
+    for (Violation violation : kept) {
+      Objects.requireNonNull(violation, "violation");
+    }
+    this.violations = kept;
+    if (!kept.isEmpty()) {
+      if (field == null) {
+        field = kept.get(0).field().orElse(null);
+      }
+      if (issue == null) {
+        issue = kept.get(0).issue();
+      }
+    }
+    return this;
+  }
+
+  /** Sets the values of this occurrence, copied in their order. */
+  void withParams(Map<String, Object> params) {
+    this.params = new LinkedHashMap<>(params);
+  }
+
+  /**
    * The request id the server reported: {@code meta.request_id}, or else the {@code X-Request-Id} header.
    *
    * @return the request id, or empty
@@ -205,7 +275,7 @@ public class ApiException extends RuntimeException {
    */
   public ErrorResponse toErrorResponse(String requestId, Instant timestamp) {
     String time = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS).toString();
-    return new ErrorResponse(code, getMessage(), field, issue, requestId, time);
+    return new ErrorResponse(code, getMessage(), field, issue, params, violations, requestId, time);
   }
 
   /**
@@ -222,7 +292,7 @@ public class ApiException extends RuntimeException {
 
   /**
    * The exception for an error response a client received: of the class for its status, with the
-   * code, message, field, issue and request id the body carries.
+   * code, message, field, issue, params, violations and request id the body carries.
    *
    * <p>From the headers (names compared ignoring case; the first of repeated or joined values) it
    * reads how long to wait before retrying, {@code retry-after-ms} (milliseconds) or else
@@ -267,6 +337,8 @@ public class ApiException extends RuntimeException {
     } else {
       error = of(httpStatus, response.code(), response.message(), response.field().orElse(null),
           response.issue().orElse(null), requestId, null);
+      error.withParams(response.params());
+      error.violations = new ArrayList<>(response.violations());
     }
     error.retryAfter = ErrorHeaders.retryAfter(headers, clock.instant());
     return error;
@@ -277,6 +349,17 @@ public class ApiException extends RuntimeException {
    */
   static ApiException of(ErrorCode errorCode, String field, String issue, Throwable cause) {
     return of(errorCode.httpStatus(), errorCode.code(), errorCode.message(), field, issue, null, cause);
+  }
+
+  /**
+   * The exception for {@code errorCode} with its message rendered and the values it carries, for
+   * the factories of {@code ApiErrors}.
+   */
+  static ApiException of(ErrorCode errorCode, String message, Map<String, Object> params) {
+    ApiException error = of(errorCode.httpStatus(), errorCode.code(), message, errorCode.field().orElse(null), null,
+        null, null);
+    error.withParams(params);
+    return error;
   }
 
   /**
