@@ -768,15 +768,17 @@ export function createError<C extends ErrorCode>(code: C, ...options: CreateErro
     params = checkedParams(code, template, given.params);
     message = template === undefined ? message : render(template, params);
   }
+  // As in Java and Python, the first violation names the field and issue when none is given.
+  const violations = checkedViolations(code, given.violations);
   return newError(info.status, {
     code,
     message,
-    field: given.field ?? info.field,
-    issue: given.issue,
+    field: given.field ?? info.field ?? violations[0]?.field,
+    issue: given.issue ?? violations[0]?.issue,
     requestId: given.requestId,
     retryAfterMs: given.retryAfterMs,
     params,
-    violations: checkedViolations(code, given.violations),
+    violations,
   });
 }
 
