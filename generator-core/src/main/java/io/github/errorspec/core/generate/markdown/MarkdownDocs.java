@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.markdown;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
@@ -91,21 +92,7 @@ public final class MarkdownDocs {
         "All API errors follow a consistent format:",
         "",
         "```json",
-        "{",
-        "  \"success\": false,",
-        "  \"error\": {",
-        "    \"code\": \"ERROR_CODE\",",
-        "    \"message\": \"Human-readable error message\",",
-        "    \"details\": {",
-        "      \"field\": \"specific_field_name\",",
-        "      \"issue\": \"detailed_issue_description\"",
-        "    }",
-        "  },",
-        "  \"meta\": {",
-        "    \"request_id\": \"req_1234567890\",",
-        "    \"timestamp\": \"2024-01-01T00:00:00Z\"",
-        "  }",
-        "}",
+        String.join("\n", CatalogText.envelopeExample()),
         "```",
         "",
         "## HTTP Status Codes",

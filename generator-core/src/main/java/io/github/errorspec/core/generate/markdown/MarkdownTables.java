@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.markdown;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.spec.Category;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -55,7 +56,7 @@ final class MarkdownTables {
       lines.add("## " + MarkdownText.heading(category.title()));
       for (Group group : category.groups()) {
         lines.add("");
-        lines.add("### " + MarkdownText.heading(heading(spec, group)));
+        lines.add("### " + MarkdownText.heading(CatalogText.heading(spec, group)));
         lines.add("");
         lines.addAll(errorTable(group, withParams));
       }
@@ -69,11 +70,6 @@ final class MarkdownTables {
     }
   }
 
-  /** The explicit heading, or "STATUS - Reason". */
-  static String heading(ErrorSpec spec, Group group) {
-    return group.heading().orElseGet(() ->
-        group.status() + " - " + spec.status(group.status()).map(Status::reason).orElse(""));
-  }
 
   /**
    * A group's table: a Field column when a code of the group has a field, a Params column when a

@@ -2,6 +2,7 @@ package io.github.errorspec.core.generate.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
@@ -77,7 +78,7 @@ class StandalonePageTest {
     for (Category category : spec.categories()) {
       expectedHeadings.add("2 " + typed(category.title()).replace('\n', ' '));
       for (Group group : category.groups()) {
-        expectedHeadings.add("3 " + typed(MarkdownTables.heading(spec, group)).replace('\n', ' '));
+        expectedHeadings.add("3 " + typed(CatalogText.heading(spec, group)).replace('\n', ' '));
         List<List<String>> expectedRows = new ArrayList<>();
         for (ErrorDef error : group.errors()) {
           List<String> cells = new ArrayList<>(List.of(error.code(), typed(error.message())));
@@ -93,7 +94,7 @@ class StandalonePageTest {
               .orElse(description));
           expectedRows.add(cells);
         }
-        assertEquals(expectedRows, rows(tables.get(table++)), "table of " + MarkdownTables.heading(spec, group));
+        assertEquals(expectedRows, rows(tables.get(table++)), "table of " + CatalogText.heading(spec, group));
       }
     }
     assertEquals(table, tables.size());
