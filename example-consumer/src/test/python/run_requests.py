@@ -76,8 +76,10 @@ def post_json(url: str, key: str, body: str) -> Generation:
 
 
 def describe(error: ApiError) -> Dict[str, object]:
-    """Everything the error carries, in the order the Java test writes its expectation."""
-    return {
+    """Everything the error carries, in the order the Java test writes its expectation; ``params`` and
+    ``violations`` only when the error has some, params with their JSON types (``4096`` is an
+    integer, ``4096.0`` a number)."""
+    described: Dict[str, object] = {
         "class": type(error).__name__,
         "status": error.status,
         "code": error.code,
@@ -89,6 +91,12 @@ def describe(error: ApiError) -> Dict[str, object]:
         "retryable": error.retryable,
         "retryAfterMs": None if error.retry_after is None else round(error.retry_after * 1000),
     }
+    if error.params:
+        described["params"] = dict(error.params)
+    if error.violations:
+        described["violations"] = [{"field": violation.field, "issue": violation.issue}
+                                   for violation in error.violations]
+    return described
 
 
 if __name__ == "__main__":

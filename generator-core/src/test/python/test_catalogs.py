@@ -1,4 +1,4 @@
-"""Every code of the seed and edge catalogs, as the generated modules give them back."""
+"""Every code of the seed, edge and params catalogs, as the generated modules give them back."""
 
 import datetime
 import json
@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 import edge_errors
 import expectations
+import params_errors
 import seed_errors
 
 TIMESTAMP = datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)
@@ -107,6 +108,11 @@ class SeedCatalogTest(CatalogTests):
 class EdgeCatalogTest(CatalogTests):
     errors = edge_errors
     catalog = expectations.load("edge")
+
+
+class ParamsCatalogTest(CatalogTests):
+    errors = params_errors
+    catalog = expectations.load("params")
 
 
 del CatalogTests  # run by its subclasses only

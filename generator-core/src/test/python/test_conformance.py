@@ -103,29 +103,41 @@ def actual(error: ApiError, member: str) -> Any:
     if member == "retry_after_ms":
         seconds = error.retry_after
         return None if seconds is None else round(seconds * 1000) if math.isfinite(seconds) else seconds
-    if member == "params":  # members of the params issue, compared once the corpus has them
-        params: Any = getattr(error, "params", "(no params attribute)")
-        return params if isinstance(params, str) else {str(name): params[name] for name in params}
+    if member == "params":
+        return dict(error.params)
     if member == "violations":
-        violations: Any = getattr(error, "violations", "(no violations attribute)")
-        return violations if isinstance(violations, str) else [
-            {"field": getattr(violation, "field"), "issue": getattr(violation, "issue")} for violation in violations]
+        return [{"field": violation.field, "issue": violation.issue} for violation in error.violations]
     return getattr(error, member)
+
+
+def json_typed(value: Any) -> Any:
+    """``value`` with the JSON type of each number made part of it: ``4096`` is not ``4096.0``, ``True`` not ``1``."""
+    if isinstance(value, (bool, int, float)):
+        return (type(value).__name__, value)
+    if isinstance(value, dict):
+        return {name: json_typed(item) for name, item in value.items()}  # pyright: ignore[reportUnknownVariableType]
+    if isinstance(value, list):
+        return [json_typed(item) for item in value]  # pyright: ignore[reportUnknownVariableType]
+    return value
 
 
 def shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=True)
 
 
+DEFAULTS: Dict[str, Any] = {"params": {}, "violations": []}
+"""What a case expects of these members when its ``expect`` leaves them out."""
+
+
 def mismatches(case_id: str, expect: Dict[str, Any], error: ApiError, shapes: str) -> List[str]:
     lines: List[str] = []
-    for member, expected in expect.items():
+    for member, expected in {**DEFAULTS, **expect}.items():
         if member not in MEMBERS:
             lines.append("%s [python] %s: unknown member of expect" % (case_id, member))
             continue
         got = actual(error, member)
         expected = expected_value(member, expected)
-        if got != expected or isinstance(got, bool) != isinstance(expected, bool):
+        if json_typed(got) != json_typed(expected):
             lines.append("%s [python] %s (%s): expected %s, got %s" % (case_id, member, shapes, shown(expected),
                                                                        shown(got)))
     return lines

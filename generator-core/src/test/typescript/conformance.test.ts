@@ -35,7 +35,7 @@ type Outcome = ResponseData | { readonly transport: "refused" | "reset" | "timeo
 interface Scenario {
   readonly id: string;
   readonly why: string;
-  readonly options: {
+  readonly options?: {
     readonly max_attempts?: number;
     readonly base_delay_ms?: number;
     readonly max_delay_ms?: number;
@@ -108,9 +108,8 @@ function headerShapes(lines: Header[] = []): { shape: string; headers: HeadersLi
 
 /** The error's members under the corpus's names; `null` for absent. */
 function actual(error: ApiError): Record<string, unknown> {
-  const members = error as unknown as Record<string, unknown>;
   return {
-    class: error.name.replace(/Error$/, ""),
+    class: error.name,
     code: error.code,
     message: error.message,
     field: error.field ?? null,
@@ -118,14 +117,25 @@ function actual(error: ApiError): Record<string, unknown> {
     request_id: error.requestId ?? null,
     retryable: error.retryable,
     retry_after_ms: error.retryAfterMs ?? null,
-    params: members["params"] ?? null,
-    violations: members["violations"] ?? null,
+    params: error.params,
+    violations: error.violations.map((violation) => ({ field: violation.field ?? null, issue: violation.issue })),
   };
+}
+
+/** A case's expectations; `params` and `violations` are `{}` and `[]` unless it says otherwise. */
+function expected(testCase: DecodeCase): Readonly<Record<string, unknown>> {
+  return { params: {}, violations: [], ...testCase.expect };
+}
+
+/** The corpus's class (`RateLimitExceeded`, `InternalServerError`, `Api`) as TypeScript names it: with the suffix `Error`, never doubled. */
+function typeScriptClass(name: unknown): unknown {
+  return typeof name === "string" && !name.endsWith("Error") ? name + "Error" : name;
 }
 
 /** `id [typescript] member: expected X, got Y` for each member of `expected` that `got` differs in. */
 function mismatches(id: string, expected: Readonly<Record<string, unknown>>, got: Record<string, unknown>, where: string): string[] {
   return Object.entries(expected)
+    .map(([member, value]): [string, unknown] => [member, member === "class" ? typeScriptClass(value) : value])
     .filter(([member, value]) => !isDeepStrictEqual(got[member] ?? null, value))
     .map(([member, value]) => `${id} [typescript] ${member}: expected ${show(value)}, got ${show(got[member])} (${where})`);
 }
@@ -148,7 +158,7 @@ for (const file of corpusFiles<{ now: string; cases: DecodeCase[] }>("decode")) 
         for (const { shape, headers } of headerShapes(testCase.headers)) {
           for (const { kind, body } of bodies) {
             const error = errorFromResponse(testCase.status, body, headers, now);
-            failures.push(...mismatches(testCase.id, testCase.expect, actual(error), `headers: ${shape}, ${kind}`));
+            failures.push(...mismatches(testCase.id, expected(testCase), actual(error), `headers: ${shape}, ${kind}`));
           }
         }
         assert.deepEqual(failures, []);
@@ -170,7 +180,7 @@ function transportFailure(kind: "refused" | "reset" | "timeout"): Error {
 }
 
 /** The corpus's options as withRetry's, in milliseconds. */
-function retryOptions(options: Scenario["options"], sleep: (ms: number) => Promise<void>): RetryOptions {
+function retryOptions(options: NonNullable<Scenario["options"]>, sleep: (ms: number) => Promise<void>): RetryOptions {
   return {
     maxAttempts: options.max_attempts,
     baseDelayMs: options.base_delay_ms,
@@ -206,7 +216,7 @@ for (const file of corpusFiles<{ now?: string; scenarios: Scenario[] }>("retry")
               ? transportFailure(outcome.transport)
               : errorFromResponse(outcome.status, await new Response(bodyBytes(outcome)).text(), new Headers(outcome.headers ?? []), now);
             throw lastThrown;
-          }, retryOptions(scenario.options, async (ms) => {
+          }, retryOptions(scenario.options ?? {}, async (ms) => {
             waits.push(ms);
           }));
           result = "ok";

@@ -208,16 +208,32 @@ describe("the envelope reader", () => {
     }
     const error = member(document, "error");
     const code = member(error, "code");
-    if (typeof code !== "string" || depth(document) > 32) {
+    // An envelope with code "" is told from no envelope by its message only: compared as none.
+    if (typeof code !== "string" || code === "" || depth(document) > 32) {
       return ["", undefined, undefined, undefined];
     }
     const details = member(error, "details");
-    return [code, text(member(error, "message")) ?? "", text(member(details, "field")), text(member(details, "issue")), text(member(member(document, "meta"), "request_id"))];
+    const params = member(details, "params");
+    const violations = member(details, "violations");
+    const isObject = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
+    return [
+      code, text(member(error, "message")) ?? "", text(member(details, "field")), text(member(details, "issue")), text(member(member(document, "meta"), "request_id")),
+      isObject(params)
+        ? Object.fromEntries(Object.entries(params as object).filter(([, value]) => ["string", "boolean"].includes(typeof value) || Number.isFinite(value)))
+        : {},
+      Array.isArray(violations)
+        ? violations
+          .filter((item) => typeof member(item, "issue") === "string")
+          .map((item) => (typeof member(item, "field") === "string" ? { field: member(item, "field"), issue: member(item, "issue") } : { issue: member(item, "issue") }))
+        : [],
+    ];
   }
 
   it("reads what JSON.parse reads, over 30,000 mutated envelopes", () => {
     const seeds = [
       ENVELOPE,
+      '{"error":{"code":"P","details":{"params":{"s":"a","i":4096,"f":0.5,"b":true,"n":null,"o":{"x":[1]},"s":1e400}}}}',
+      '{"error":{"code":"V","details":{"violations":[{"field":"a","issue":"x"},{"issue":"y","field":2},"z",[{"issue":"w"}],{"issue":null}],"violations":[{"issue":"last"}]}}}',
       '{"error":{"code":"A","code":"B","message":1},"error":{"code":"C"}}',
       '{"error":{"code":"A\\u0041\\n","details":[1,2,{"field":"x"}]},"meta":{"request_id":null}}',
       '{"error":{"code":"X","details":{"field":"f","issue":"i"}},"x":[[[{"a":[1,-2.5e+3,true,false,null]}]]]}',
@@ -226,7 +242,7 @@ describe("the envelope reader", () => {
     const pieces = [
       "{", "}", "[", "]", '"', ",", ":", "\\", "u", "0", "1", "a", "F", "e", "E", "+", "-", ".", "t", "n", "l", " ", "\t", "\n",
       "\u0000", "\u001f", "\u2028", "\ud800", "/", "0041", '"code"', '"error"', '"details"', '"meta"', "true", "null", "01",
-      "1.", ".5", '"\\u0063ode"', "\\u00e9", "__proto__",
+      "1.", ".5", '"\\u0063ode"', "\\u00e9", "__proto__", '"params"', '"violations"', '"issue"', '"field"', "1e400",
     ];
     let seed = 12345;
     const random = (n: number): number => {
@@ -244,7 +260,9 @@ describe("the envelope reader", () => {
       }
       const error = errorFromResponse(400, body);
       const expected = reference(body);
-      const actual = error.code === "" ? ["", undefined, undefined, undefined] : [error.code, error.message, error.field, error.issue, error.requestId];
+      const actual = error.code === ""
+        ? ["", undefined, undefined, undefined]
+        : [error.code, error.message, error.field, error.issue, error.requestId, error.params, error.violations];
       assert.deepEqual(actual, expected, JSON.stringify(body));
       envelopes += error.code === "" ? 0 : 1;
     }

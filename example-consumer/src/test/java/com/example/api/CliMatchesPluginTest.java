@@ -46,24 +46,31 @@ class CliMatchesPluginTest {
   }
 
   @Test
-  @DisplayName("sync: the docs page, the TypeScript, Python and OpenAPI modules committed and checked by the plugin")
+  @DisplayName("sync: the docs page, the TypeScript, Python and OpenAPI modules, the HTML page and the JSON catalog "
+      + "committed and checked by the plugin")
   void sync() throws IOException {
     Path docs = property("errorspec.docsFile");
     Path typescript = property("errorspec.typescriptFile");
     Path python = property("errorspec.pythonFile");
     Path openapi = property("errorspec.openapiFile");
+    Path html = property("errorspec.htmlFile");
+    Path json = property("errorspec.jsonFile");
     // sync regenerates an existing page's tables in place, keeping its prose: start from the committed page.
     Path page = Files.copy(docs, temp.resolve(docs.getFileName()));
 
     errorspec("sync", "--spec", SPEC.toString(), "--docs", page.toString(),
         "--typescript", temp.resolve("errors.ts").toString(),
         "--python", temp.resolve("errors.py").toString(),
-        "--openapi", temp.resolve("errors.openapi.yaml").toString());
+        "--openapi", temp.resolve("errors.openapi.yaml").toString(),
+        "--html", temp.resolve("errors.html").toString(),
+        "--json", temp.resolve("errors.json").toString());
 
     assertSameBytes(docs, page);
     assertSameBytes(typescript, temp.resolve("errors.ts"));
     assertSameBytes(python, temp.resolve("errors.py"));
     assertSameBytes(openapi, temp.resolve("errors.openapi.yaml"));
+    assertSameBytes(html, temp.resolve("errors.html"));
+    assertSameBytes(json, temp.resolve("errors.json"));
   }
 
   private void errorspec(String... arguments) {

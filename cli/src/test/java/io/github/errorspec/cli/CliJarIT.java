@@ -43,7 +43,7 @@ class CliJarIT {
   void commandsAndExitCodes() throws Exception {
     Files.writeString(dir.resolve("error-spec.yaml"), CommandLineTest.SPEC);
 
-    assertEquals(new Run(0, "errorspec 0.1.0-SNAPSHOT\n", ""), run("--version"));
+    assertEquals(new Run(0, "errorspec " + System.getProperty("errorspec.version") + "\n", ""), run("--version"));
     assertEquals(new Run(0, "errorspec: 10 Java files in java (10 written, 0 unchanged, 0 deleted)\n", ""),
         run("generate", "--java-out", "java"));
     assertEquals(new Run(0, "errorspec: errors.md: created\n", ""), run("docs", "--docs", "errors.md"));

@@ -139,6 +139,28 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("--html and --json: sync creates the page and the JSON catalog, check verifies both and names a stale one")
+    void referenceOutputs() throws Exception {
+      Path spec = spec();
+      Path html = dir.resolve("docs/errors.html");
+      Path json = dir.resolve("errors.json");
+      assertEquals(new Run(0, "errorspec: " + html + ": created\nerrorspec: " + json + ": created\n", ""),
+          run("sync", "--spec", "DIR/error-spec.yaml", "--html", "DIR/docs/errors.html", "--json", "DIR/errors.json"));
+      assertTrue(Files.readString(html).contains("<tr class=\"code\" id=\"bad\">"));
+      assertTrue(Files.readString(json).contains("\"code\": \"DOWN\",\n"));
+      assertEquals(new Run(0, "errorspec: " + spec + " is valid; up to date: " + html + ", " + json + "\n", ""),
+          run("check", "--spec", "DIR/error-spec.yaml", "--html", "DIR/docs/errors.html", "--json", "DIR/errors.json"));
+
+      Files.writeString(spec, SPEC.replace("message: Down}", "message: Gone}"));
+      Run stale = run("check", "--spec", "DIR/error-spec.yaml", "--html", "DIR/docs/errors.html", "--json",
+          "DIR/errors.json");
+      assertEquals(new Run(1, "", html + ":103: expected `<td data-label=\"Message\" class=\"searched\">Gone</td>`, "
+          + "found `<td data-label=\"Message\" class=\"searched\">Down</td>`; run errorspec sync\n"
+          + json + ":29: expected `              \"message\": \"Gone\",`, found `              \"message\": \"Down\",`; "
+          + "run errorspec sync\n"), stale);
+    }
+
+    @Test
     @DisplayName("check of a page given but missing fails with exit 1; sync creates it")
     void missingPage() throws Exception {
       spec();
@@ -229,7 +251,7 @@ class CommandLineTest {
   @Test
   @DisplayName("--version names the version; --help lists the commands and exit codes")
   void versionAndHelp() {
-    assertEquals(new Run(0, "errorspec 0.1.0-SNAPSHOT\n", ""), run("--version"));
+    assertEquals(new Run(0, "errorspec " + System.getProperty("errorspec.version") + "\n", ""), run("--version"));
     Run help = run("--help");
     assertEquals(0, help.exitCode());
     for (String text : List.of("generate", "docs", "sync", "check", "compat", "Exit codes:", "3  errorspec itself")) {

@@ -166,6 +166,59 @@ export interface ErrorInfo {
   readonly deprecated?: string;
 }
 
+/** The value of a param: a string, a number (a safe integer for an `integer` param) or a boolean. */
+export type ParamValue = string | number | boolean;
+
+/** The params of an error code that has none. */
+export interface NoParams {
+  readonly [name: string]: never;
+}
+
+/** A violated rule of a request (`error.details.violations`): the field, if any, and what is wrong. */
+export interface Violation {
+  /** The request field the rule is about; absent when it is about no single field. */
+  readonly field?: string;
+  /** What is wrong. */
+  readonly issue: string;
+}
+
+/** The params of each error code: what {@link createError} takes and {@link hasCode} narrows to. */
+export interface ErrorParams {
+  readonly NO: NoParams;
+  readonly ON: NoParams;
+  readonly YES: NoParams;
+  readonly NULL: NoParams;
+  readonly TRUE: NoParams;
+  readonly E012: NoParams;
+  readonly CONFLICT: NoParams;
+  readonly TEAPOT: NoParams;
+  readonly API_EXCEPTION: NoParams;
+  readonly RUNTIME_EXCEPTION: NoParams;
+  readonly CAFE_CLOSED: NoParams;
+  readonly SERVICE_DOWN: NoParams;
+  readonly OVERLOADED: NoParams;
+  readonly NOT_RETRYABLE_503: NoParams;
+  readonly TIMEOUT: NoParams;
+  readonly UNKNOWN_599: NoParams;
+  readonly LONG_MESSAGE: NoParams;
+}
+
+/** The codes that have params: {@link createError} requires them. */
+export type CodeWithParams = never;
+
+/** Of each code with params: their names and types, and its message as `[text, param, text, ..., text]`. */
+const TEMPLATES: Readonly<Record<string, Template>> = {};
+
+/** The type of a param, as the catalog names it. */
+type ParamType = "string" | "integer" | "number" | "boolean";
+
+/** A code's params and message, for {@link createError} to check and render. */
+interface Template {
+  readonly params: readonly (readonly [name: string, type: ParamType])[];
+  /** Text and param names in turn, text first and last. */
+  readonly parts: readonly string[];
+}
+
 /** Every error code with its status, message, description, field and retry advice. */
 export const ERRORS: Readonly<Record<ErrorCode, ErrorInfo>> = {
   NO: { status: 400, message: "NO", description: "ends a comment */ opens one /* and escapes \\u000a \\u0022 \\", retryable: false },
@@ -216,6 +269,12 @@ const MAX_DEPTH = 32;
  */
 const MAX_BODY_BYTES = 1048576;
 
+/** The most violations an error keeps when created: servers send at most this many. */
+const MAX_VIOLATIONS = 100;
+
+const NO_PARAMS: Readonly<Record<string, ParamValue>> = Object.freeze({});
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
 /** What an {@link ApiError} is made of; {@link errorFromResponse} and {@link createError} fill it in. */
 export interface ApiErrorInit {
   /** The error code as sent; empty when the response carried none. */
@@ -232,6 +291,10 @@ export interface ApiErrorInit {
   readonly retryAfterMs?: number | undefined;
   /** The response body as received. */
   readonly body?: string | undefined;
+  /** The values of this occurrence (`error.details.params`). */
+  readonly params?: Readonly<Record<string, ParamValue>> | undefined;
+  /** The violated rules (`error.details.violations`). */
+  readonly violations?: readonly Violation[] | undefined;
 }
 
 /**
@@ -259,6 +322,13 @@ export class ApiError extends Error {
   readonly retryAfterMs?: number;
   /** The response body as text (without a leading byte-order mark); empty for an error created with {@link createError}. */
   readonly body: string;
+  /**
+   * The values of this occurrence (`error.details.params`), as the JSON types they were sent in;
+   * `{}` when none. {@link hasCode} narrows them to the code's params.
+   */
+  readonly params: Readonly<Record<string, ParamValue>>;
+  /** Every violated rule of the request (`error.details.violations`); `[]` when none. */
+  readonly violations: readonly Violation[];
 
   /**
    * An error of status `status`. Clients get theirs from {@link errorFromResponse}, servers from
@@ -288,26 +358,40 @@ export class ApiError extends Error {
       this.retryAfterMs = init.retryAfterMs;
     }
     this.body = init.body ?? "";
+    this.params = init.params === undefined ? NO_PARAMS : frozenCopy(init.params);
+    this.violations = init.violations === undefined ? NO_VIOLATIONS : frozenViolations(init.violations);
   }
 
   /**
    * The error envelope a server sends for this error: compact JSON, members in a fixed order,
    * absent ones left out, the timestamp to the second in UTC. `<`, `>`, `&`, U+2028 and U+2029
-   * are escaped, so that the text can be embedded in HTML as it is.
+   * are escaped, so that the text can be embedded in HTML as it is. The first violation is also
+   * sent as `details.field` and `details.issue` where the error has none of its own, for clients
+   * that read only those.
    *
    * @param requestId the request's id (`meta.request_id`); by default the error's own
    * @param now the time of the error (`meta.timestamp`)
    */
   toJson(requestId: string | undefined = this.requestId, now: Date = new Date()): string {
     let json = '{"success":false,"error":{"code":' + jsonString(this.code) + ',"message":' + jsonString(this.message);
-    if (this.field !== undefined || this.issue !== undefined) {
-      const details: string[] = [];
-      if (this.field !== undefined) {
-        details.push('"field":' + jsonString(this.field));
-      }
-      if (this.issue !== undefined) {
-        details.push('"issue":' + jsonString(this.issue));
-      }
+    const first = this.violations[0];
+    const field = this.field ?? first?.field;
+    const issue = this.issue ?? first?.issue;
+    const details: string[] = [];
+    if (field !== undefined) {
+      details.push('"field":' + jsonString(field));
+    }
+    if (issue !== undefined) {
+      details.push('"issue":' + jsonString(issue));
+    }
+    const params = Object.keys(this.params).map((name) => jsonString(name) + ":" + jsonValue(this.params[name]));
+    if (params.length > 0) {
+      details.push('"params":{' + params.join(",") + "}");
+    }
+    if (this.violations.length > 0) {
+      details.push('"violations":[' + this.violations.map(violationJson).join(",") + "]");
+    }
+    if (details.length > 0) {
       json += ',"details":{' + details.join(",") + "}";
     }
     json += '},"meta":{';
@@ -470,6 +554,27 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 /**
+ * Whether `value` is an error of this API with code `code`; narrows its `code` and its `params`
+ * to that code's. The params are read as the server sent them, not checked against the catalog.
+ *
+ * ```ts
+ * if (hasCode(error, ErrorCode.MODEL_NOT_FOUND)) {
+ *   console.log(error.params.model);
+ * }
+ * ```
+ */
+export function hasCode<C extends ErrorCode>(value: unknown, code: C): value is ApiError & CodeOf<C> {
+  return isApiError(value) && value.code === code;
+}
+
+/** What {@link hasCode} knows of an error with code `C`. */
+export interface CodeOf<C extends ErrorCode> {
+  readonly code: C;
+  readonly errorCode: C;
+  readonly params: ErrorParams[C];
+}
+
+/**
  * What the catalog says about `code`, or undefined for a code it does not have. (Looked up as a
  * string: indexing ERRORS with the ErrorCode union costs TypeScript seconds for large catalogs.)
  */
@@ -487,30 +592,169 @@ export interface CreateErrorOptions {
   readonly requestId?: string | undefined;
   /** How long the client should wait before retrying, for the server's `Retry-After` header. */
   readonly retryAfterMs?: number | undefined;
+  /** The violated rules of the request, sent as `error.details.violations` (the first 100). */
+  readonly violations?: readonly { readonly field?: string | undefined; readonly issue: string }[] | undefined;
+}
+
+/** {@link createError}'s options for a code with params `P`: the params are required. */
+export interface CreateErrorParamsOptions<P> extends CreateErrorOptions {
+  /** The values of this occurrence, rendered into the message and sent as `error.details.params`. */
+  readonly params: P;
+}
+
+/** {@link createError}'s options for a code known only as an `ErrorCode`: params checked when it runs. */
+export interface AnyCodeOptions extends CreateErrorOptions {
+  /** The code's params, if it has any; without them the message is sent as the catalog writes it. */
+  readonly params?: Readonly<Record<string, ParamValue>> | undefined;
 }
 
 /**
+ * The options {@link createError} takes for code `C`: its params, required, for a code with
+ * params; none for a code without; checked when it runs for a code known only as an `ErrorCode`.
+ */
+export type CreateErrorArguments<C extends ErrorCode> =
+  [C] extends [CodeWithParams] ? [options: CreateErrorParamsOptions<ErrorParams[C]>]
+    : [C] extends [Exclude<ErrorCode, CodeWithParams>] ? [options?: CreateErrorOptions | undefined]
+      : [options?: AnyCodeOptions | undefined];
+
+/**
  * The error to throw for `code` on a server: of the class of its status, with the catalog's
- * message and field.
+ * message and field. A code with params takes them, typed, in `params`: the message is rendered
+ * with them (numbers as `String(n)` writes them) and they are sent as `error.details.params`.
  *
  * ```ts
- * const error = createError(code, { issue: "the prompt has 12,000 tokens" });
+ * const error = createError(ErrorCode.MODEL_NOT_FOUND, { params: { model: "gpt-9", available: 3 } });
  * response.writeHead(error.status, { "content-type": "application/json" }).end(error.toJson(requestId));
  * ```
+ *
+ * A `TypeError` for a code the catalog does not have, a param it does not declare, a missing
+ * param or a value of the wrong type; a `RangeError` for a number that is not finite, or an
+ * `integer` param that is not a safe integer. Both name the code and the param.
  */
-export function createError(code: ErrorCode, options: CreateErrorOptions = {}): ApiError {
+export function createError<C extends ErrorCode>(code: C, ...options: CreateErrorArguments<C>): ApiError {
   const info = errorInfo(code);
   if (info === undefined) {
     throw new TypeError("not an error code of this catalog: " + String(code));
   }
+  const given: AnyCodeOptions = options[0] ?? {};
+  let message = info.message;
+  let params = NO_PARAMS;
+  if (given.params !== undefined) {
+    const template = Object.prototype.hasOwnProperty.call(TEMPLATES, code) ? TEMPLATES[code] : undefined;
+    params = checkedParams(code, template, given.params);
+    message = template === undefined ? message : render(template, params);
+  }
+  // As in Java and Python, the first violation names the field and issue when none is given.
+  const violations = checkedViolations(code, given.violations);
   return newError(info.status, {
     code,
-    message: info.message,
-    field: options.field ?? info.field,
-    issue: options.issue,
-    requestId: options.requestId,
-    retryAfterMs: options.retryAfterMs,
+    message,
+    field: given.field ?? info.field ?? violations[0]?.field,
+    issue: given.issue ?? violations[0]?.issue,
+    requestId: given.requestId,
+    retryAfterMs: given.retryAfterMs,
+    params,
+    violations,
   });
+}
+
+/** The params of `code`, checked against its template, in the order the catalog declares them. */
+function checkedParams(code: string, template: Template | undefined, given: unknown): Readonly<Record<string, ParamValue>> {
+  if (typeof given !== "object" || given === null) {
+    throw new TypeError(code + ": params must be an object, not " + describeValue(given));
+  }
+  const declared = template === undefined ? [] : template.params;
+  for (const name of Object.keys(given)) {
+    if (!declared.some(([known]) => known === name)) {
+      throw new TypeError(code + " has no param " + JSON.stringify(name));
+    }
+  }
+  const params: Record<string, ParamValue> = {};
+  for (const [name, type] of declared) {
+    // Own members only, as Object.keys above: an inherited toString is no param's value.
+    const value: unknown = Object.prototype.hasOwnProperty.call(given, name) ? (given as Readonly<Record<string, unknown>>)[name] : undefined;
+    if (value === undefined) {
+      throw new TypeError(code + ": param " + JSON.stringify(name) + " is missing");
+    }
+    const problem = paramProblem(type, value);
+    if (problem !== undefined) {
+      // The right JavaScript type but no value of the param's type: a number out of range.
+      const range = typeof value === (type === "integer" ? "number" : type);
+      throw new (range ? RangeError : TypeError)(code + ": param " + JSON.stringify(name) + " " + problem + ", not " + describeValue(value));
+    }
+    Object.defineProperty(params, name, { value, enumerable: true });
+  }
+  return Object.freeze(params);
+}
+
+/** Why `value` is no value of a param of type `type`, or undefined when it is one. */
+function paramProblem(type: ParamType, value: unknown): string | undefined {
+  switch (type) {
+    case "integer":
+      return Number.isSafeInteger(value) ? undefined : "must be an integer between -(2^53 - 1) and 2^53 - 1";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? undefined : "must be a finite number";
+    default:
+      return typeof value === type ? undefined : "must be a " + type;
+  }
+}
+
+/** `value` in an error message, without its text: a value may be anything a caller passed. */
+function describeValue(value: unknown): string {
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
+    return String(value);
+  }
+  return Array.isArray(value) ? "an array" : "a" + (typeof value === "object" ? "n " : " ") + typeof value;
+}
+
+/** The message of `template` with the values of `params`. */
+function render(template: Template, params: Readonly<Record<string, ParamValue>>): string {
+  let message = "";
+  template.parts.forEach((part, i) => {
+    message += i % 2 === 0 ? part : String(params[part]);
+  });
+  return message;
+}
+
+/** The first {@link MAX_VIOLATIONS} violations given to {@link createError}, checked. */
+function checkedViolations(code: string, given: unknown): readonly Violation[] {
+  if (given === undefined) {
+    return NO_VIOLATIONS;
+  }
+  if (!Array.isArray(given)) {
+    throw new TypeError(code + ": violations must be an array, not " + describeValue(given));
+  }
+  const violations: Violation[] = [];
+  for (const item of given.slice(0, MAX_VIOLATIONS) as unknown[]) {
+    const field = member(item, "field");
+    const issue = member(item, "issue");
+    if (typeof issue !== "string" || (field !== undefined && typeof field !== "string")) {
+      throw new TypeError(code + ": a violation is {field?: string, issue: string}, not " + describeValue(item));
+    }
+    violations.push(field === undefined ? { issue } : { field, issue });
+  }
+  return violations;
+}
+
+/** `params` frozen: itself when it already is, else a frozen copy of its own members. */
+function frozenCopy(params: Readonly<Record<string, ParamValue>>): Readonly<Record<string, ParamValue>> {
+  if (Object.isFrozen(params)) {
+    return params;
+  }
+  const copy: Record<string, ParamValue> = {};
+  for (const name of Object.keys(params)) {
+    // defineProperty: a member named __proto__ stays a member.
+    Object.defineProperty(copy, name, { value: params[name], enumerable: true });
+  }
+  return Object.freeze(copy);
+}
+
+/** `violations` frozen, each as `{field, issue}` or `{issue}`: itself when it already is. */
+function frozenViolations(violations: readonly Violation[]): readonly Violation[] {
+  if (Object.isFrozen(violations)) {
+    return violations;
+  }
+  return Object.freeze(violations.map(({ field, issue }) => Object.freeze(field === undefined ? { issue } : { field, issue })));
 }
 
 /**
@@ -523,8 +767,10 @@ export type HeadersLike =
 
 /**
  * The error for a failed response, of the class of its status (`ApiError` for a status with no
- * class), with the envelope's code, message, field, issue and request id, and the server's
- * `retry-after-ms`, `Retry-After` and `X-Request-Id` headers.
+ * class), with the envelope's code, message, field, issue, params, violations and request id, and
+ * the server's `retry-after-ms`, `Retry-After` and `X-Request-Id` headers. Of `details.params`
+ * the strings, finite numbers and booleans are kept; of `details.violations` the objects whose
+ * `issue` is a string; either member of another shape is ignored.
  *
  * Never throws: a body that is no error envelope (a proxy's HTML page, an empty body, broken or
  * too deeply nested JSON, members of the wrong type, more than 1 MiB of UTF-8) gives an error with
@@ -563,6 +809,8 @@ export function errorFromResponse(status: number, body: string | Uint8Array, hea
     requestId: envelope.requestId ?? header.requestId,
     retryAfterMs: header.retryAfterMs,
     body: text,
+    params: envelope.params,
+    violations: envelope.violations,
   });
 }
 
@@ -772,6 +1020,8 @@ interface Envelope {
   readonly field?: string | undefined;
   readonly issue?: string | undefined;
   readonly requestId?: string | undefined;
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly violations: readonly Violation[];
 }
 
 /**
@@ -819,16 +1069,40 @@ function utf8LengthExceeds(text: string, limit: number): boolean {
   return bytes > limit;
 }
 
-/** The members of a JSON document to read: `true` marks one whose value is wanted. */
+/**
+ * What to build of a JSON value: `true` the value itself when it is a string, number, boolean or
+ * null; {@link Wanted} the wanted members of an object; `"scalars"` every member of an object
+ * whose value is a string, a finite number or a boolean; {@link EachItem} every item of an array.
+ * Nothing is built of a value of another kind.
+ */
+type Want = true | "scalars" | EachItem | Wanted;
+
+/** The members of a JSON object to read, and what to build of each. */
 interface Wanted {
-  readonly [name: string]: Wanted | true;
+  readonly [name: string]: Want;
+}
+
+/** Every item of an array, each read as `want`. */
+class EachItem {
+  readonly want: Want;
+
+  constructor(want: Want) {
+    this.want = want;
+  }
 }
 
 /** The members read from a JSON object: those it has of the ones wanted. */
 type Members = Readonly<Record<string, unknown>>;
 
 /** What {@link readEnvelope} reads of an envelope. */
-const ENVELOPE: Wanted = { error: { code: true, message: true, details: { field: true, issue: true } }, meta: { request_id: true } };
+const ENVELOPE: Wanted = {
+  error: {
+    code: true,
+    message: true,
+    details: { field: true, issue: true, params: "scalars", violations: new EachItem({ field: true, issue: true }) },
+  },
+  meta: { request_id: true },
+};
 
 /** The envelope in `body`, or undefined when the body is none. */
 function readEnvelope(body: string): Envelope | undefined {
@@ -847,13 +1121,32 @@ function readEnvelope(body: string): Envelope | undefined {
     return undefined;
   }
   const details = member(error, "details");
+  const params = member(details, "params");
   return {
     code,
     message: text(member(error, "message")) ?? "",
     field: text(member(details, "field")),
     issue: text(member(details, "issue")),
     requestId: text(member(member(document, "meta"), "request_id")),
+    params: typeof params === "object" && params !== null ? Object.freeze(Object.fromEntries(Object.entries(params))) : NO_PARAMS,
+    violations: receivedViolations(member(details, "violations")),
   };
+}
+
+/** The violations read: each object with an `issue` that is text; a `field` that is not text is left out. */
+function receivedViolations(items: unknown): readonly Violation[] {
+  if (!Array.isArray(items)) {
+    return NO_VIOLATIONS;
+  }
+  const violations: Violation[] = [];
+  for (const item of items as unknown[]) {
+    const issue = member(item, "issue");
+    const field = member(item, "field");
+    if (typeof issue === "string") {
+      violations.push(Object.freeze(typeof field === "string" ? { field, issue } : { issue }));
+    }
+  }
+  return Object.freeze(violations);
 }
 
 /** A member read by {@link JsonReader}, or undefined for anything else. */
@@ -867,9 +1160,10 @@ function text(value: unknown): string | undefined {
 
 /**
  * Reads a JSON document as `JSON.parse` does (the same text is accepted, duplicate members count
- * last), nesting at most {@link MAX_DEPTH} arrays and objects deep, but builds only the members
- * asked for, each parsed by `JSON.parse` from its own text: a body of a million small arrays costs
- * one pass over it rather than a million arrays. Throws for any text that is no such document.
+ * last), nesting at most {@link MAX_DEPTH} arrays and objects deep, but builds only what is asked
+ * for (see {@link Want}), each string, number or literal parsed by `JSON.parse` from its own
+ * token: a body of a million small arrays costs one pass over it rather than a million arrays.
+ * Throws for any text that is no such document.
  */
 class JsonReader {
   private readonly json: string;
@@ -890,15 +1184,14 @@ class JsonReader {
     return typeof value === "object" ? (value as Members) : undefined;
   }
 
-  /** Reads one value at `depth`: its wanted members for an object, itself when wanted is `true`. */
-  private value(wanted: Wanted | true | undefined, depth: number): unknown {
+  /** Reads one value at `depth` and builds what `wanted` asks of it (see {@link Want}). */
+  private value(wanted: Want | undefined, depth: number): unknown {
     const c = this.json.charCodeAt(this.index);
     if (c === 0x7b) {
-      return this.object(typeof wanted === "object" ? wanted : undefined, depth + 1);
+      return this.object(wanted === "scalars" || (typeof wanted === "object" && !(wanted instanceof EachItem)) ? wanted : undefined, depth + 1);
     }
     if (c === 0x5b) {
-      this.array(depth + 1);
-      return undefined;
+      return this.array(wanted instanceof EachItem ? wanted.want : undefined, depth + 1);
     }
     const start = this.index;
     if (c === 0x22) {
@@ -915,7 +1208,7 @@ class JsonReader {
     return wanted === true ? JSON.parse(this.json.slice(start, this.index)) : undefined;
   }
 
-  private object(wanted: Wanted | undefined, depth: number): Members | undefined {
+  private object(wanted: Wanted | "scalars" | undefined, depth: number): Members | undefined {
     if (depth > MAX_DEPTH) {
       throw new SyntaxError("nested too deeply");
     }
@@ -939,10 +1232,15 @@ class JsonReader {
       }
       this.index++;
       this.space();
-      const inner = wanted !== undefined && Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
+      const inner = wanted === "scalars" ? true : wanted !== undefined && Object.prototype.hasOwnProperty.call(wanted, name) ? wanted[name] : undefined;
       const value = this.value(inner, depth);
       if (members !== undefined && inner !== undefined) {
-        members[name] = value;
+        if (wanted !== "scalars" || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value))) {
+          members[name] = value;
+        } else {
+          // The last of duplicate members counts, as for JSON.parse: a dropped one drops an earlier one.
+          delete members[name];
+        }
       }
       if (this.next(0x7d)) {
         return members;
@@ -950,19 +1248,23 @@ class JsonReader {
     }
   }
 
-  private array(depth: number): void {
+  /** Reads an array; with `wanted`, returns what it asks of each item. */
+  private array(wanted: Want | undefined, depth: number): unknown[] | undefined {
     if (depth > MAX_DEPTH) {
       throw new SyntaxError("nested too deeply");
     }
+    const items: unknown[] | undefined = wanted === undefined ? undefined : [];
     this.index++;
     this.space();
     if (this.json.charCodeAt(this.index) === 0x5d) {
       this.index++;
-      return;
+      return items;
     }
     do {
-      this.value(undefined, depth);
+      const item = this.value(wanted, depth);
+      items?.push(item);
     } while (!this.next(0x5d));
+    return items;
   }
 
   /** After a member or an item: true past the closing `close`, false past a comma. */
@@ -1171,6 +1473,18 @@ function jsonString(value: string): string {
     }
     return c === '"' || c === "\\" ? "\\" + c : "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
   }) + '"';
+}
+
+/** A param's value as JSON: numbers as `String(n)` writes them, as errorspec's Java and Python write them. */
+function jsonValue(value: unknown): string {
+  if (typeof value === "string") {
+    return jsonString(value);
+  }
+  return typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value)) ? String(value) : "null";
+}
+
+function violationJson(violation: Violation): string {
+  return "{" + (violation.field === undefined ? "" : '"field":' + jsonString(violation.field) + ",") + '"issue":' + jsonString(violation.issue) + "}";
 }
 
 /** Freezes a table and each of its rows. */

@@ -9,15 +9,21 @@ and send ``error.to_json()``. Python 3.8 or later, standard library only.
 
 import datetime
 import enum
+import itertools
 import json
+import math
 import re
 import sys
 import time
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
+import types
+from typing import (Any, Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Protocol, Tuple, Type, TypeVar,
+                    Union)
 
 __all__ = [
     "ErrorCode",
     "ApiError",
+    "Violation",
+    "ParamValue",
     "HeadersLike",
     "error_from_response",
     "raise_for_response",
@@ -31,6 +37,19 @@ __all__ = [
     "BadGatewayError",
     "ServiceUnavailableError",
 ]
+
+
+ParamValue = Union[str, int, float, bool]
+"""The value of an error parameter: ``str`` (string), ``int`` (integer), ``float`` (number) or ``bool``."""
+
+_NO_PARAMS: Mapping[str, ParamValue] = types.MappingProxyType({})
+
+
+class Violation(NamedTuple):
+    """One failed check of a request (``details.violations``): the field, when it is about one, and what is wrong."""
+
+    field: Optional[str]
+    issue: str
 
 
 class ErrorCode(str, enum.Enum):
@@ -285,15 +304,31 @@ class ErrorCode(str, enum.Enum):
         """The member for a code received in a response; None for a code this module does not know."""
         return _BY_CODE.get(code)
 
-    def error(self, issue: Optional[str] = None, field: Optional[str] = None) -> "ApiError":
+    def error(self, issue: Optional[str] = None, field: Optional[str] = None, *,
+              params: Optional[Mapping[str, object]] = None, violations: Iterable[Violation] = ()) -> "ApiError":
         """The error for this code, of the class for its HTTP status, for a server to raise.
 
         ``issue`` gives details of this occurrence (sent as ``details.issue``); ``field`` names
-        the request field when it is not the code's own.
+        the request field when it is not the code's own. ``params`` (a code with params only: its
+        ``TypedDict``, every key required) are sent as ``details.params`` and rendered into the
+        message; without them the message is the catalog's, placeholders as written.
+        ``violations`` (``Violation`` values, the first 100 kept) are sent as
+        ``details.violations``, the first also as ``field`` and ``issue`` where those are not
+        set. A value that does not fit raises ``TypeError`` (wrong type, a
+        missing or unknown param, a ``bool`` for a number) or ``ValueError`` (a number that is
+        NaN or infinite, an integer beyond 64 bits), naming the code and the param.
         """
         status, _, message, _, own_field, _, _ = _DATA[self._value_]
+        values: Mapping[str, ParamValue] = _NO_PARAMS
+        if params is not None:
+            values, message = _rendered(self._value_, params)
+        checked = _checked_violations(self._value_, violations)
+        field = own_field if field is None else field
+        if checked:  # the first stands for an absent field and issue, for clients that read only those
+            field = checked[0].field if field is None else field
+            issue = checked[0].issue if issue is None else issue
         return _CLASSES.get(status, ApiError)(
-            status, self._value_, message, own_field if field is None else field, issue)
+            status, self._value_, message, field, issue, params=values, violations=checked)
 
     def __str__(self) -> str:
         """The code itself, as ``enum.StrEnum`` gives it, on every Python version."""
@@ -305,6 +340,7 @@ class ErrorCode(str, enum.Enum):
 
 _BY_CODE: Mapping[str, ErrorCode] = ErrorCode.__members__
 _Row = Tuple[int, bool, str, str, Optional[str], Optional[str], Optional[str]]
+_ParamsRow = Tuple[Dict[str, str], Tuple[str, ...]]
 
 _DATA: Dict[str, _Row] = {
     # code: (status, retryable, message, description, field, deprecated, since)
@@ -339,6 +375,10 @@ _DATA: Dict[str, _Row] = {
     "PROMPT_VIOLATION": (400, False, "Prompt violates content policy", "Image description contains prohibited content", "prompt", None, None),
 }
 
+_PARAMS: Dict[str, _ParamsRow] = {
+    # code: ({param: type}, the message: text and param names alternating, text first and last)
+}
+
 
 class ApiError(Exception):
     """An error response of the API: raised by a server, received by a client.
@@ -369,6 +409,10 @@ class ApiError(Exception):
     """Seconds the server asked the client to wait (``retry-after-ms`` or ``Retry-After``), if any."""
     body: str
     """The response body as text (invalid UTF-8 replaced); empty for an error a server created."""
+    params: Mapping[str, ParamValue]
+    """The values of this occurrence (``details.params``), by param name; empty when there are none."""
+    violations: Tuple[Violation, ...]
+    """Every failed check of the request (``details.violations``); empty when there are none."""
 
     def __init__(
         self,
@@ -380,6 +424,8 @@ class ApiError(Exception):
         request_id: Optional[str] = None,
         retry_after: Optional[float] = None,
         body: str = "",
+        params: Mapping[str, ParamValue] = _NO_PARAMS,
+        violations: Tuple[Violation, ...] = (),
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -392,25 +438,34 @@ class ApiError(Exception):
         self.retryable = _DATA[code][1] if error_code is not None else status == 429 or 500 <= status <= 599
         self.retry_after = retry_after
         self.body = body
+        self.params = types.MappingProxyType(dict(params)) if params else _NO_PARAMS
+        self.violations = tuple(violations)
 
     def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
         """The error envelope a server sends, as compact JSON.
 
-        ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..}},
-        "meta":{"request_id":..,"timestamp":..}}``, members absent when they have no value, the
-        timestamp (now unless given; a naive datetime counts as UTC) in UTC to the second. The
-        text is the one the generated Java writes: besides quotes, backslashes and control
-        characters, ``<``, ``>``, ``&``, U+2028 and U+2029 are escaped, so that the JSON can be
-        embedded in HTML or a script; lone surrogates are escaped too.
+        ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..,
+        "params":{..},"violations":[{"field":..,"issue":..}]}},"meta":{"request_id":..,
+        "timestamp":..}}``, members absent when they have no value, the timestamp (now unless
+        given; a naive datetime counts as UTC) in UTC to the second. The text is the one the
+        generated Java writes: besides quotes, backslashes and control characters, ``<``, ``>``,
+        ``&``, U+2028 and U+2029 are escaped, so that the JSON can be embedded in HTML or a
+        script; lone surrogates are escaped too. Numbers are written as JavaScript writes them.
         """
         json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
                      ',"message":', _json_string(self.message)]
-        if self.field is not None or self.issue is not None:
-            details: List[str] = []
-            if self.field is not None:
-                details.append('"field":' + _json_string(self.field))
-            if self.issue is not None:
-                details.append('"issue":' + _json_string(self.issue))
+        details: List[str] = []
+        if self.field is not None:
+            details.append('"field":' + _json_string(self.field))
+        if self.issue is not None:
+            details.append('"issue":' + _json_string(self.issue))
+        if self.params:
+            details.append('"params":{' + ",".join(_json_string(name) + ":" + _json_value(value)
+                                                   for name, value in self.params.items()) + "}")
+        if self.violations:
+            details.append('"violations":[' + ",".join(_json_violation(violation) for violation in self.violations)
+                           + "]")
+        if details:
             json_text.append(',"details":{' + ",".join(details) + "}")
         json_text.append('},"meta":{')
         if request_id is not None:
@@ -429,7 +484,7 @@ class ApiError(Exception):
     def __reduce__(self) -> Tuple[Any, ...]:
         # Exceptions pickle their args by default, which are not this constructor's.
         return (type(self), (self.status, self.code, self.message, self.field, self.issue, self.request_id,
-                             self.retry_after, self.body))
+                             self.retry_after, self.body, dict(self.params), self.violations))
 
 
 class _SupportsItems(Protocol):
@@ -488,9 +543,9 @@ def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Opti
     if envelope is None:
         return error_class(status, "", _REASONS.get(status, "HTTP " + str(status)), None, None,
                            header_request_id, retry_after, text)
-    code, message, field, issue, request_id = envelope
+    code, message, field, issue, request_id, params, violations = envelope
     return error_class(status, code, message, field, issue,
-                       header_request_id if request_id is None else request_id, retry_after, text)
+                       header_request_id if request_id is None else request_id, retry_after, text, params, violations)
 
 
 _Response = TypeVar("_Response")
@@ -597,24 +652,34 @@ def _is_transport_failure(error: BaseException) -> bool:
 
 # Decoding. A body of more than 1 MiB of UTF-8 is no envelope, so that no body costs more time or
 # memory than a small multiple of that; deeper JSON is no envelope, as for the generated Java;
-# numbers, which no envelope member is, all read as one placeholder (no slow conversion of a
+# numbers stay their text, as bytes (no JSON value is bytes; str.encode is cheaper than any Python
+# function), and only the values of details.params are converted, in linear time (no int() of a
 # million hostile digits); NaN and Infinity, which are not JSON, make the body no envelope.
 _MAX_BODY = 1048576
 _MAX_DEPTH = 32
-_NUMBER = object()
+_LONG_MIN = -(2 ** 63)
+_LONG_MAX = 2 ** 63 - 1
 
 
-def _number(text: str) -> object:
-    return _NUMBER
+def _number(token: bytes) -> Optional[Union[int, float]]:
+    """An integer token as an ``int`` when it fits in 64 bits (as the generated Java reads it), any
+    other number as a ``float``; None beyond a float's range (``1e999``), as the Java drops it."""
+    if len(token) <= 20 and token.lstrip(b"-").isdigit():
+        integer = int(token)
+        if _LONG_MIN <= integer <= _LONG_MAX:
+            return integer
+    number = float(token)
+    return None if math.isinf(number) else number
 
 
 def _reject_constant(name: str) -> object:
     raise ValueError("not JSON: " + name)
 
 
-_DECODER = json.JSONDecoder(parse_int=_number, parse_float=_number, parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder(parse_int=str.encode, parse_float=str.encode, parse_constant=_reject_constant)
 
-_Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str]]
+_Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str], Mapping[str, ParamValue],
+                  Tuple[Violation, ...]]
 
 
 def _utf8_length_at_most(text: str, limit: int) -> bool:
@@ -631,7 +696,7 @@ def _utf8_length_at_most(text: str, limit: int) -> bool:
 
 
 def _envelope(text: str) -> Optional[_Envelope]:
-    """(code, message, field, issue, request_id) of an error envelope, or None for any other text."""
+    """(code, message, field, issue, request_id, params, violations) of an error envelope, or None for any other text."""
     if _too_deep(text):
         return None
     try:
@@ -651,11 +716,43 @@ def _envelope(text: str) -> Optional[_Envelope]:
     message = members.get("message")
     details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
-            _string(details, "issue"), _string(envelope.get("meta"), "request_id"))
+            _string(details, "issue"), _string(envelope.get("meta"), "request_id"), _received_params(details),
+            _received_violations(details))
 
 
 def _as_object(value: Any) -> Dict[str, object]:
     return value
+
+
+def _received_params(details: object) -> Mapping[str, ParamValue]:
+    """The strings, numbers and booleans of ``details.params``; nothing when it is no object."""
+    members = _as_object(details).get("params") if isinstance(details, dict) else None
+    if not isinstance(members, dict):
+        return _NO_PARAMS
+    values: Dict[str, ParamValue] = {}
+    for name, value in _as_object(members).items():
+        if isinstance(value, (str, bool)):
+            values[name] = value
+        elif isinstance(value, bytes):
+            number = _number(value)
+            if number is not None:
+                values[name] = number
+    return types.MappingProxyType(values) if values else _NO_PARAMS
+
+
+def _received_violations(details: object) -> Tuple[Violation, ...]:
+    """The objects of ``details.violations`` with a string ``issue``; ``field`` when it is a string."""
+    items = _as_object(details).get("violations") if isinstance(details, dict) else None
+    if not isinstance(items, list):
+        return ()
+    violations: List[Violation] = []
+    for item in _as_list(items):
+        if isinstance(item, dict):
+            members = _as_object(item)
+            field, issue = members.get("field"), members.get("issue")
+            if isinstance(issue, str):
+                violations.append(Violation(field if isinstance(field, str) else None, issue))
+    return tuple(violations)
 
 
 def _string(value: object, name: str) -> Optional[str]:
@@ -835,6 +932,118 @@ def _response_body(response: object) -> Union[str, bytes, bytearray]:
     return text if isinstance(text, str) else b""
 
 
+# Params and violations of an error a server creates.
+_MAX_VIOLATIONS = 100
+_PYTHON_TYPES = {"string": "a str", "integer": "an int", "number": "a float", "boolean": "a bool"}
+
+
+def _rendered(code: str, params: object) -> Tuple[Mapping[str, ParamValue], str]:
+    """The checked values of ``params``, in the catalog's order, and the message rendered with them."""
+    row = _PARAMS.get(code)
+    if row is None:
+        raise TypeError("ErrorCode." + code + " has no params")
+    if not isinstance(params, Mapping):
+        raise TypeError("ErrorCode." + code + ": params must be a mapping, not " + type(params).__name__)
+    given = _as_mapping(params)
+    declared, parts = row
+    for name in given:
+        if name not in declared:
+            raise TypeError("ErrorCode." + code + " has no param " + repr(name))
+    values: Dict[str, ParamValue] = {}
+    for name, kind in declared.items():
+        if name not in given:
+            raise TypeError("ErrorCode." + code + ": param " + name + " is missing")
+        values[name] = _checked_value(code, name, kind, given[name])
+    message = "".join(part if i % 2 == 0 else _text(values[part]) for i, part in enumerate(parts))
+    return types.MappingProxyType(values), message
+
+
+def _as_mapping(value: Any) -> Mapping[object, object]:
+    return value
+
+
+def _as_tuple(value: Any) -> Tuple[object, ...]:
+    return value
+
+
+def _pair(value: object) -> Tuple[object, ...]:
+    """The items of a tuple, such as a ``Violation``; nothing for any other value (from callers without a type checker)."""
+    return _as_tuple(value) if isinstance(value, tuple) else ()
+
+
+def _checked_value(code: str, name: str, kind: str, value: object) -> ParamValue:
+    """``value`` as the param's type holds it: a ``bool`` is no number, a ``float`` no integer."""
+    where = "ErrorCode." + code + ": param " + name + " (" + kind + ")"
+    if kind == "string":
+        if isinstance(value, str):
+            return str(value)
+    elif kind == "boolean":
+        if isinstance(value, bool):
+            return value
+    elif isinstance(value, bool):
+        pass
+    elif kind == "integer":
+        if isinstance(value, int):
+            if not _LONG_MIN <= value <= _LONG_MAX:
+                raise ValueError(where + " must fit in 64 bits")
+            return int(value)
+    elif isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            raise ValueError(where + " is too large for a float") from None
+        if not math.isfinite(number):
+            raise ValueError(where + " must be finite, not " + repr(number))
+        return number
+    raise TypeError(where + " must be " + _PYTHON_TYPES[kind] + ", not " + type(value).__name__)
+
+
+def _checked_violations(code: str, violations: Iterable[Violation]) -> Tuple[Violation, ...]:
+    """The first 100 violations, each a (field, issue) pair of an optional string and a string."""
+    checked: List[Violation] = []
+    for violation in itertools.islice(violations, _MAX_VIOLATIONS):
+        pair = _pair(violation)
+        if len(pair) == 2:
+            field, issue = pair
+            if (field is None or isinstance(field, str)) and isinstance(issue, str):
+                checked.append(Violation(field, issue))
+                continue
+        raise TypeError("ErrorCode." + code + ": a violation must be Violation(field: Optional[str], issue: str), not "
+                        + repr(violation))
+    return tuple(checked)
+
+
+def _text(value: ParamValue) -> str:
+    """A value as messages and JSON show it in every language: numbers as JavaScript prints them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _number_text(value)
+    return str(value)
+
+
+def _number_text(value: float) -> str:
+    """JavaScript's ``Number#toString``: the shortest digits that read back (``repr``'s), integral
+    numbers without ``.0``, an exponent only below 1e-6 or from 1e21 (``1e-7``, ``1.5e+21``)."""
+    if value == 0:
+        return "0"
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    all_digits = whole + fraction
+    significant = all_digits.lstrip("0")
+    point = len(whole) + (int(exponent) if exponent else 0) - (len(all_digits) - len(significant))
+    digits = significant.rstrip("0")
+    sign = "-" if value < 0 else ""
+    if len(digits) <= point <= 21:
+        return sign + digits + "0" * (point - len(digits))
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    shown = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return sign + shown + "e" + ("+" if point >= 1 else "-") + str(abs(point - 1))
+
+
 # Encoding, byte for byte as the generated Java writes it.
 _JSON_ESCAPED = re.compile('[\\x00-\\x1f"\\\\<>&\\u2028\\u2029\\ud800-\\udfff]')
 
@@ -848,6 +1057,20 @@ def _json_escape(match: "re.Match[str]") -> str:
 
 def _json_string(text: str) -> str:
     return '"' + _JSON_ESCAPED.sub(_json_escape, text) + '"'
+
+
+def _json_value(value: ParamValue) -> str:
+    """A param's JSON value; a received number that is not finite (``1e999``) as ``null``, as JavaScript writes it."""
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "null"
+    return _text(value)
+
+
+def _json_violation(violation: Violation) -> str:
+    field = "" if violation.field is None else '"field":' + _json_string(violation.field) + ","
+    return "{" + field + '"issue":' + _json_string(violation.issue) + "}"
 
 
 def _timestamp(when: Optional[datetime.datetime]) -> str:

@@ -53,6 +53,26 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   private File openapiFile;
 
   /**
+   * The searchable HTML reference page of the catalog: one self-contained file (style and script
+   * inline, nothing fetched), each code a row whose anchor is its slug ({@code #model-not-found});
+   * such as {@code ${project.basedir}/docs/errors.html}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.htmlFile")
+  private File htmlFile;
+
+  /**
+   * The catalog as JSON in spec format, every default resolved (each error's status and
+   * retryable), for tools and SDKs that read the codes as data; errorspec reads it back as a spec.
+   * Such as {@code ${project.basedir}/errors.json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.jsonFile")
+  private File jsonFile;
+
+  /**
    * The configured outputs. One whose parameter has a default (the docs page) is optional, since
    * every project has that path whether it wants the file or not.
    */

@@ -15,7 +15,8 @@ import java.util.Map;
  * Compares a catalog with a baseline (the catalog of a released version) and says what changed for
  * clients built against the baseline. Codes are a contract: removing one, changing its status
  * (clients catch by status), field or retry advice, or reusing a retired code breaks them. So are
- * the class names of statuses ({@link StatusNames}), which clients write in their {@code catch}.
+ * the class names of statuses ({@link StatusNames}), which clients write in their {@code catch}, and
+ * a code's params ({@link ParamChanges}).
  */
 public final class CompatChecker {
 
@@ -127,6 +128,7 @@ public final class CompatChecker {
     if (old.retryable() && !now.retryable()) {
       findings.add(new Finding(Severity.BREAKING, now.location(), code + " is no longer retryable" + suffix));
     }
+    ParamChanges.compare(old, now, suffix, findings);
     if (!old.message().equals(now.message())) {
       findings.add(new Finding(Severity.WARNING, now.location(), code + " message changed from '"
           + old.message() + "' to '" + now.message() + "'" + suffix));

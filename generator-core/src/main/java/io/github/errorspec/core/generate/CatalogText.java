@@ -2,7 +2,10 @@ package io.github.errorspec.core.generate;
 
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Group;
+import io.github.errorspec.core.spec.Status;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -45,5 +48,43 @@ public final class CatalogText {
   /** The codes of {@code status}, in catalog order; empty for a status no code uses (a gateway's 502). */
   public static List<ErrorDef> codes(ErrorSpec spec, int status) {
     return spec.errors().filter(error -> error.status() == status).collect(Collectors.toList());
+  }
+
+  /**
+   * The slug of a code, its name in links: the code in lower case with {@code _} as {@code -}
+   * ({@code MODEL_NOT_FOUND} → {@code model-not-found}, {@code E404} → {@code e404}). Codes are
+   * {@code [A-Z][A-Z0-9_]*}, so two codes never share a slug and a slug never holds {@code _}.
+   */
+  public static String slug(String code) {
+    return code.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A group's heading: the explicit one, or "STATUS - Reason" from the catalog's statuses. */
+  public static String heading(ErrorSpec spec, Group group) {
+    return group.heading().orElseGet(() ->
+        group.status() + " - " + spec.status(group.status()).map(Status::reason).orElse(""));
+  }
+
+  /**
+   * The seed's error envelope as its reference page shows it, line by line: the one example of
+   * the format every reference page prints.
+   */
+  public static List<String> envelopeExample() {
+    return List.of(
+        "{",
+        "  \"success\": false,",
+        "  \"error\": {",
+        "    \"code\": \"ERROR_CODE\",",
+        "    \"message\": \"Human-readable error message\",",
+        "    \"details\": {",
+        "      \"field\": \"specific_field_name\",",
+        "      \"issue\": \"detailed_issue_description\"",
+        "    }",
+        "  },",
+        "  \"meta\": {",
+        "    \"request_id\": \"req_1234567890\",",
+        "    \"timestamp\": \"2024-01-01T00:00:00Z\"",
+        "  }",
+        "}");
   }
 }

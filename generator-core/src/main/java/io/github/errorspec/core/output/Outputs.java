@@ -1,6 +1,8 @@
 package io.github.errorspec.core.output;
 
+import io.github.errorspec.core.generate.html.HtmlGenerator;
 import io.github.errorspec.core.generate.java.JavaGenerator;
+import io.github.errorspec.core.generate.json.JsonGenerator;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
 import io.github.errorspec.core.generate.python.PythonGenerator;
 import io.github.errorspec.core.generate.spring.SpringGenerator;
@@ -37,6 +39,16 @@ public final class Outputs {
       Parameter.file("openapiFile", "--openapi", "The OpenAPI 3.1 components, e.g. errors.openapi.yaml."),
       spec -> new OpenApiGenerator().generate(spec));
 
+  /** The searchable HTML reference page, {@code htmlFile} / {@code --html}. */
+  public static final CommittedOutput HTML = new WholeFile("html", "HTML page",
+      Parameter.file("htmlFile", "--html", "The searchable HTML reference page, e.g. docs/errors.html."),
+      spec -> new HtmlGenerator().generate(spec));
+
+  /** The catalog as JSON in spec format, {@code jsonFile} / {@code --json}. */
+  public static final CommittedOutput JSON = new WholeFile("json", "JSON file",
+      Parameter.file("jsonFile", "--json", "The catalog as JSON in spec format, defaults resolved, e.g. errors.json."),
+      spec -> new JsonGenerator().generate(spec));
+
   /** The Java API, always generated. */
   public static final SourceOutput JAVA = new Sources("java", Optional.empty(), spec -> List.of(),
       (spec, packageName) -> new JavaGenerator().generate(spec, packageName));
@@ -49,7 +61,8 @@ public final class Outputs {
       (spec, packageName) -> new SpringGenerator().generate(spec, packageName));
 
   /** Every output, in the order results and messages list them. */
-  public static final List<Output> BUILT_IN = List.of(DOCS, TYPESCRIPT, PYTHON, OPENAPI, JAVA, SPRING);
+  public static final List<Output> BUILT_IN = List.of(DOCS, TYPESCRIPT, PYTHON, OPENAPI, HTML, JSON, JAVA,
+      SPRING);
 
   private Outputs() {}
 

@@ -182,6 +182,39 @@ class CompatCheckerTest {
   }
 
   @Test
+  @DisplayName("params: removed, renamed or retyped and a new placeholder are breaking; added is information; "
+      + "a description changed is nothing")
+  void params() {
+    String withParams = BASELINE.replace("message: Monthly quota exceeded", """
+        message: "Quota of {limit} exceeded"
+                    params:
+                      limit: {type: integer, description: Requests a month}
+                      plan: string""");
+    assertEquals(List.of(), findings(withParams, withParams.replace("Requests a month", "Requests per month")));
+    assertEquals(List.of("error-spec.yaml:13:19: breaking: QUOTA_EXCEEDED param 'plan' removed: clients that read "
+            + "it break (baseline 1.2.0)"),
+        findings(withParams, withParams.replace("\n              plan: string", "")));
+    assertEquals(List.of("error-spec.yaml:17:15: breaking: QUOTA_EXCEEDED param 'plan' renamed to 'tier': clients "
+            + "that read it break (baseline 1.2.0)"),
+        findings(withParams, withParams.replace("plan: string", "tier: string")));
+    assertEquals(List.of("error-spec.yaml:16:15: breaking: QUOTA_EXCEEDED param 'limit' changed type from integer "
+            + "to number: clients that read it break (baseline 1.2.0)"),
+        findings(withParams, withParams.replace("type: integer", "type: number")));
+    assertEquals(List.of("error-spec.yaml:18:15: info: QUOTA_EXCEEDED param 'seats' (integer) added (baseline 1.2.0)"),
+        findings(withParams, withParams.replace("plan: string", "plan: string\n              seats: integer")));
+    assertEquals(List.of(
+            "error-spec.yaml:13:19: breaking: QUOTA_EXCEEDED message has a new placeholder '{plan}': servers built "
+                + "against the baseline send it unfilled (baseline 1.2.0)",
+            "error-spec.yaml:13:19: warning: QUOTA_EXCEEDED message changed from 'Quota of {limit} exceeded' to "
+                + "'Quota of {limit} exceeded on {plan}' (baseline 1.2.0)"),
+        findings(withParams, withParams.replace("{limit} exceeded", "{limit} exceeded on {plan}")));
+    assertEquals(List.of("error-spec.yaml:16:15: info: QUOTA_EXCEEDED param 'limit' (integer) added (baseline 1.2.0)",
+            "error-spec.yaml:17:15: info: QUOTA_EXCEEDED param 'plan' (string) added (baseline 1.2.0)"),
+        findings(BASELINE, withParams.replace("message: \"Quota of {limit} exceeded\"",
+            "message: Monthly quota exceeded")));
+  }
+
+  @Test
   @DisplayName("severities order from breaking down to information")
   void severities() {
     assertTrue(Severity.BREAKING.atLeast(Severity.WARNING));
@@ -190,8 +223,12 @@ class CompatCheckerTest {
   }
 
   private static List<String> findings(String current) {
+    return findings(BASELINE, current);
+  }
+
+  private static List<String> findings(String base, String current) {
     try {
-      ErrorSpec baseline = new SpecLoader().parse("baseline.yaml", BASELINE.getBytes(StandardCharsets.UTF_8));
+      ErrorSpec baseline = new SpecLoader().parse("baseline.yaml", base.getBytes(StandardCharsets.UTF_8));
       ErrorSpec now = new SpecLoader().parse("error-spec.yaml", current.getBytes(StandardCharsets.UTF_8));
       return new CompatChecker().compare(baseline, now, "1.2.0").stream()
           .map(Finding::toString).collect(Collectors.toList());

@@ -82,6 +82,12 @@ class CatalogFactsTest {
                 - code: GONE_FOR_GOOD
                   message: Nothing here </script>
                   description: It is gone.
+                - code: NO_SUCH_MODEL
+                  message: "Model {model} of {{all}} {count} is not here"
+                  description: "It takes {braces} as typed."
+                  params:
+                    model: string
+                    count: {type: integer, description: "How many */ there are </script>"}
             - status: 405
               errors:
                 - code: WRONG_METHOD

@@ -3,7 +3,9 @@ package io.github.errorspec.core.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.errorspec.core.generate.html.HtmlGenerator;
 import io.github.errorspec.core.generate.java.JavaGenerator;
+import io.github.errorspec.core.generate.json.JsonGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
 import io.github.errorspec.core.generate.python.PythonGenerator;
@@ -38,7 +40,9 @@ class CrlfSpecTest {
     TYPESCRIPT(spec -> new TypeScriptGenerator().generate(spec)),
     PYTHON(spec -> new PythonGenerator().generate(spec)),
     OPENAPI(spec -> new OpenApiGenerator().generate(spec)),
-    MARKDOWN(spec -> new MarkdownDocs().standalonePage(spec));
+    MARKDOWN(spec -> new MarkdownDocs().standalonePage(spec)),
+    HTML(spec -> new HtmlGenerator().generate(spec)),
+    JSON(spec -> new JsonGenerator().generate(spec));
 
     private final Function<ErrorSpec, String> generator;
 

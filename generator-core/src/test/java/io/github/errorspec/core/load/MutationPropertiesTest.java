@@ -18,11 +18,23 @@ class MutationPropertiesTest {
   /** One edit of the seed spec: what to do, where, and what to put there. */
   record Mutation(int kind, int position, int other, String text) {}
 
-  private static final String SEED = seed();
+  private static final String SEED = read(java.nio.file.Path.of("..", "error-spec.yaml"));
+  private static final String PARAMS =
+      read(java.nio.file.Path.of("src", "test", "resources", "golden", "params", "error-spec.yaml"));
 
   @Property(tries = 600)
   void mutatedSpecsLoadOrReport(@ForAll("mutations") List<Mutation> mutations) {
-    String mutated = SEED;
+    loadsOrReports(SEED, mutations);
+  }
+
+  /** The catalog with params, whose messages are templates: braces and placeholders moved about too. */
+  @Property(tries = 400)
+  void mutatedParamsSpecsLoadOrReport(@ForAll("mutations") List<Mutation> mutations) {
+    loadsOrReports(PARAMS, mutations);
+  }
+
+  private static void loadsOrReports(String spec, List<Mutation> mutations) {
+    String mutated = spec;
     for (Mutation mutation : mutations) {
       mutated = apply(mutated, mutation);
     }
@@ -43,7 +55,8 @@ class MutationPropertiesTest {
     Arbitrary<String> text = Arbitraries.oneOf(
         Arbitraries.of(":", "- ", "  ", "\t", "[", "]", "{", "}", "&a ", "*a", "!!str ", "!x ", "\"", "'", "#",
             "\n", "\r\n", "---\n", "? ", "<<: ", "status: 999", "code: x", "message:", "~", "\u0000", "\uFEFF",
-            "`", "@", "%", "| ", "> ", "\\q", ": ", " #", "\u2028"),
+            "`", "@", "%", "| ", "> ", "\\q", ": ", " #", "\u2028", "{x}", "{{", "}}", "{model", "params:",
+            "type: ", "x: integer", "\\t{"),
         Arbitraries.strings().ofMaxLength(8));
     Arbitrary<Mutation> mutation = net.jqwik.api.Combinators.combine(
         Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 100_000),
@@ -76,8 +89,8 @@ class MutationPropertiesTest {
     return String.join("\n", lines);
   }
 
-  private static String seed() {
-    try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("..", "error-spec.yaml"))) {
+  private static String read(java.nio.file.Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);

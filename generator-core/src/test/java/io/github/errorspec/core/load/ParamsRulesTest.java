@@ -95,6 +95,18 @@ class ParamsRulesTest {
   }
 
   @Test
+  @DisplayName("columns count characters as editors do: one for a character outside the BMP")
+  void columnsInCodePoints() {
+    assertEquals(List.of("error-spec.yaml:12:25: placeholder '{x}' names no param; the params are: a "
+            + "(write '{{' and '}}' for literal braces)"),
+        Specs.problems(Specs.withErrors("""
+            - code: A
+              message: "\uD83D\uDE00 {x}"
+              params: {a: string}
+            """)));
+  }
+
+  @Test
   @DisplayName("a message with escapes is reported at its start")
   void escapedMessage() {
     assertEquals(List.of("error-spec.yaml:12:22: placeholder '{b}' names no param; the params are: a "

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The generated regions of a reference page, in the seed page's table style: header cells padded
@@ -47,6 +48,7 @@ final class MarkdownTables {
 
   /** Each category as {@code ## title}, each group as {@code ### heading} and a table, blank lines between. */
   static List<String> errorSections(ErrorSpec spec) {
+    boolean withParams = spec.errors().anyMatch(error -> !error.params().isEmpty());
     List<String> lines = new ArrayList<>();
     for (Category category : spec.categories()) {
       separate(lines);
@@ -55,7 +57,7 @@ final class MarkdownTables {
         lines.add("");
         lines.add("### " + MarkdownText.heading(heading(spec, group)));
         lines.add("");
-        lines.addAll(errorTable(group));
+        lines.addAll(errorTable(group, withParams));
       }
     }
     return lines;
@@ -73,11 +75,21 @@ final class MarkdownTables {
         group.status() + " - " + spec.status(group.status()).map(Status::reason).orElse(""));
   }
 
-  private static List<String> errorTable(Group group) {
+  /**
+   * A group's table: a Field column when a code of the group has a field, a Params column when a
+   * code of the catalog has params (so that a catalog without any keeps the seed's tables).
+   */
+  private static List<String> errorTable(Group group, boolean withParams) {
     boolean withField = group.hasFields();
-    List<String> lines = new ArrayList<>(header(withField
-        ? List.of("Code", "Message", "Field", "Description")
-        : List.of("Code", "Message", "Description")));
+    List<String> titles = new ArrayList<>(List.of("Code", "Message"));
+    if (withField) {
+      titles.add("Field");
+    }
+    if (withParams) {
+      titles.add("Params");
+    }
+    titles.add("Description");
+    List<String> lines = new ArrayList<>(header(titles));
     for (ErrorDef error : group.errors()) {
       List<String> cells = new ArrayList<>();
       cells.add(MarkdownText.code(error.code()));
@@ -85,10 +97,20 @@ final class MarkdownTables {
       if (withField) {
         cells.add(error.field().map(MarkdownText::code).orElse(""));
       }
+      if (withParams) {
+        cells.add(params(error));
+      }
       cells.add(description(error));
       lines.add(row(cells));
     }
     return lines;
+  }
+
+  /** Each param as {@code `name` (type)}, in declaration order. */
+  private static String params(ErrorDef error) {
+    return error.params().stream()
+        .map(param -> MarkdownText.code(param.name()) + " (" + param.type().specName() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /** The description, after a bold deprecation note for deprecated codes. */

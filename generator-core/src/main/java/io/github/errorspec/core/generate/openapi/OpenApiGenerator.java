@@ -8,6 +8,7 @@ import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -57,9 +58,12 @@ public final class OpenApiGenerator {
     Yaml.Mapping schemas = new Yaml.Mapping()
         .put(ERROR_RESPONSE, errorResponse(spec))
         .put(ERROR_CODE, errorCode(spec));
+    Map<String, String> paramSchemas = ParamSchemas.names(spec);
+    spec.errors().filter(error -> paramSchemas.containsKey(error.code()))
+        .forEach(error -> schemas.put(paramSchemas.get(error.code()), ParamSchemas.schema(error)));
     Yaml.Mapping responses = new Yaml.Mapping();
     for (int status : names.statuses()) {
-      responses.put(names.baseName(status), response(spec, status));
+      responses.put(names.baseName(status), response(spec, status, paramSchemas));
     }
     Yaml.Mapping document = new Yaml.Mapping()
         .put("openapi", OPENAPI_VERSION)
@@ -98,7 +102,7 @@ public final class OpenApiGenerator {
     Yaml.Mapping fieldSchema = new Yaml.Mapping()
         .put("description", "The request field the error is about.")
         .put("type", "string");
-    field.ifPresent(name -> fieldSchema.put("examples", Yaml.texts(List.of(name))));
+    fieldSchema.put("examples", Yaml.texts(List.of(field.orElse(ParamSchemas.EXAMPLE_FIELD))));
     Yaml.Mapping details = new Yaml.Mapping()
         .put("description", "More about the error, present when there is more to say.")
         .put("type", "object")
@@ -107,7 +111,9 @@ public final class OpenApiGenerator {
             .put("issue", new Yaml.Mapping()
                 .put("description", "What exactly was wrong, for people to read.")
                 .put("type", "string")
-                .put("examples", Yaml.texts(List.of("must be a number, was abc")))));
+                .put("examples", Yaml.texts(List.of("must be a number, was abc"))))
+            .put("params", ParamSchemas.detailsParams())
+            .put("violations", ParamSchemas.detailsViolations()));
     Yaml.Mapping error = new Yaml.Mapping()
         .put("description", "What went wrong.")
         .put("type", "object")
@@ -201,12 +207,12 @@ public final class OpenApiGenerator {
     return String.join("\n\n", paragraphs);
   }
 
-  private static Yaml.Mapping response(ErrorSpec spec, int status) {
+  private static Yaml.Mapping response(ErrorSpec spec, int status, Map<String, String> paramSchemas) {
     List<ErrorDef> errors = CatalogText.codes(spec, status);
     Yaml.Mapping media = new Yaml.Mapping().put("schema", new Yaml.Mapping().put("$ref", SCHEMAS + ERROR_RESPONSE));
     if (!errors.isEmpty()) {
       Yaml.Mapping examples = new Yaml.Mapping();
-      errors.forEach(error -> examples.put(error.code(), example(error)));
+      errors.forEach(error -> examples.put(error.code(), example(error, paramSchemas)));
       media.put("examples", examples);
     }
     return new Yaml.Mapping()
@@ -242,12 +248,28 @@ public final class OpenApiGenerator {
     return description.toString();
   }
 
-  /** The example of one code: its message as summary, and the envelope a server sends for it. */
-  private static Yaml.Mapping example(ErrorDef error) {
-    Yaml.Mapping body = new Yaml.Mapping().put("code", error.code()).put("message", error.message());
-    error.field().ifPresent(field -> body.put("details", new Yaml.Mapping().put("field", field)));
+  /**
+   * The example of one code: its message as summary, and the envelope a server sends for it, with
+   * example values for its params (named in the description with their schema).
+   */
+  private static Yaml.Mapping example(ErrorDef error, Map<String, String> paramSchemas) {
+    Yaml.Mapping body = new Yaml.Mapping().put("code", error.code()).put("message", ParamSchemas.exampleMessage(error));
+    Yaml.Mapping details = new Yaml.Mapping();
+    error.field().ifPresent(field -> details.put("field", field));
+    if (!error.params().isEmpty()) {
+      details.put("params", ParamSchemas.exampleParams(error));
+    }
+    if (!details.entries().isEmpty()) {
+      body.put("details", details);
+    }
     Yaml.Mapping example = new Yaml.Mapping().put("summary", error.message());
-    error.deprecated().ifPresent(reason -> example.put("description", "Deprecated: " + CommonMarkText.continuing(reason)));
+    List<String> notes = new ArrayList<>();
+    error.deprecated().ifPresent(reason -> notes.add("Deprecated: " + CommonMarkText.continuing(reason)));
+    Optional.ofNullable(paramSchemas.get(error.code())).ifPresent(name -> notes.add("`error.details.params`: `"
+        + name + "` (`" + SCHEMAS + name + "`)."));
+    if (!notes.isEmpty()) {
+      example.put("description", String.join("\n\n", notes));
+    }
     return example.put("value", new Yaml.Mapping()
         .put("success", false)
         .put("error", body)

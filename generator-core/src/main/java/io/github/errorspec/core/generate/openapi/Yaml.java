@@ -25,6 +25,9 @@ sealed interface Yaml {
   /** A whole number. */
   record Int(long value) implements Yaml {}
 
+  /** A number with a fraction, written as Java's {@link Double#toString} does (locale-free). */
+  record Decimal(double value) implements Yaml {}
+
   /** A list of nodes. */
   record Sequence(List<Yaml> items) implements Yaml {
     public Sequence {

@@ -108,6 +108,8 @@ final class YamlWriter {
       return Boolean.toString(bool.value());
     } else if (value instanceof Yaml.Int number) {
       return Long.toString(number.value());
+    } else if (value instanceof Yaml.Decimal number) {
+      return Double.toString(number.value());
     } else if (value instanceof Yaml.Mapping) {
       return "{}";
     } else {

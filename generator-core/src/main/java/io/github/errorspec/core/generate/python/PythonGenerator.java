@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * enum whose members carry their status, message, description, field, retry advice and
  * deprecation), {@code ApiError} with one subclass per error status, decoding of responses
  * ({@code error_from_response}, {@code raise_for_response}), {@code retry_with_backoff} and the
- * server side's {@code ErrorCode.X.error()} and {@code to_json}.
+ * server side's {@code ErrorCode.X.error()} and {@code to_json}, with one {@code TypedDict} per code
+ * with params and an overload of {@code error} that pyright checks them with ({@code PythonParams}).
  *
  * <p>The module needs Python 3.8 or later and nothing beyond the standard library, and passes
  * {@code pyright --strict}. The code that does not depend on the catalog is an ordinary Python
@@ -40,11 +41,15 @@ public final class PythonGenerator {
   /** The whole module for {@code spec}. */
   public String generate(ErrorSpec spec) {
     StatusNames names = StatusNames.of(spec);
+    PythonParams params = new PythonParams(spec, names);
     Map<String, String> regions = new LinkedHashMap<>();
     regions.put("header", header(spec));
-    regions.put("all", all(names));
-    regions.put("codes", codes(spec));
-    regions.put("data", data(spec));
+    regions.put("typing", params.imports());
+    regions.put("all", all(names, params));
+    regions.put("params", params.typedDicts());
+    regions.put("codes", codes(spec, params));
+    regions.put("overloads", params.overloads());
+    regions.put("data", data(spec) + "\n" + params.table());
     regions.put("statuses", statuses(spec, names));
     return MODULE.fill(regions, Map.of());
   }
@@ -61,15 +66,16 @@ public final class PythonGenerator {
         + "\"\"\"\n";
   }
 
-  private static String all(StatusNames names) {
-    List<String> exported = new ArrayList<>(List.of(
-        "ErrorCode", "ApiError", "HeadersLike", "error_from_response", "raise_for_response", "retry_with_backoff"));
+  private static String all(StatusNames names, PythonParams params) {
+    List<String> exported = new ArrayList<>(List.of("ErrorCode", "ApiError", "Violation", "ParamValue",
+        "HeadersLike", "error_from_response", "raise_for_response", "retry_with_backoff"));
+    exported.addAll(params.exported());
     names.statuses().forEach(status -> exported.add(names.errorName(status)));
     return exported.stream().map(name -> INDENT + '"' + name + "\",\n")
         .collect(Collectors.joining("", "__all__ = [\n", "]\n"));
   }
 
-  private static String codes(ErrorSpec spec) {
+  private static String codes(ErrorSpec spec, PythonParams params) {
     StringBuilder out = new StringBuilder()
         .append(INDENT).append("\"\"\"")
         .append(PythonText.sentence("The error codes of " + spec.api().orElse("the API"), INDENT)).append('\n')
@@ -82,13 +88,13 @@ public final class PythonGenerator {
     spec.errors().forEach(error -> {
       out.append('\n')
           .append(INDENT).append(error.code()).append(" = \"").append(error.code()).append("\"\n")
-          .append(INDENT).append("\"\"\"").append(memberDoc(spec, error)).append("\"\"\"\n");
+          .append(INDENT).append("\"\"\"").append(memberDoc(spec, error, params)).append("\"\"\"\n");
     });
     return out.toString();
   }
 
   /** Message, description, then status, field and retry advice; deprecation and version last. */
-  private static String memberDoc(ErrorSpec spec, ErrorDef error) {
+  private static String memberDoc(ErrorSpec spec, ErrorDef error, PythonParams params) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(PythonText.sentence(error.message(), INDENT));
     error.description().filter(text -> !text.isBlank())
@@ -99,6 +105,7 @@ public final class PythonGenerator {
     error.field().ifPresent(field -> facts.append(" Field: ").append(PythonText.docstring(field, INDENT)).append('.'));
     facts.append(error.retryable() ? " Retryable." : " Not retryable.");
     paragraphs.add(facts.toString());
+    params.name(error).ifPresent(name -> paragraphs.add("Params: ``" + name + "``."));
     error.deprecated().ifPresent(why -> paragraphs.add("Deprecated: " + PythonText.sentence(why, INDENT)));
     error.since().ifPresent(since -> paragraphs.add("Since " + PythonText.docstring(since, INDENT) + "."));
     return String.join("\n\n" + INDENT, paragraphs);

@@ -38,6 +38,7 @@ public final class TypeScriptGenerator {
     return TEMPLATE.fill(Map.of(
         "header", header(spec),
         "codes", codes(spec),
+        "params", TypeScriptParams.region(spec),
         "errors", errors(spec),
         "classes", classes(spec, names)), Map.of());
   }

@@ -12,6 +12,7 @@ import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -82,6 +83,10 @@ class StandalonePageTest {
           List<String> cells = new ArrayList<>(List.of(error.code(), typed(error.message())));
           if (group.hasFields()) {
             cells.add(error.field().map(field -> field.replace('\n', ' ')).orElse(""));
+          }
+          if (spec.errors().anyMatch(any -> !any.params().isEmpty())) {
+            cells.add(error.params().stream().map(param -> param.name() + " (" + param.type().specName() + ")")
+                .collect(Collectors.joining(", ")));
           }
           String description = typed(error.description().orElse(""));
           cells.add(error.deprecated().map(reason -> ("Deprecated: " + typed(reason) + " " + description).strip())

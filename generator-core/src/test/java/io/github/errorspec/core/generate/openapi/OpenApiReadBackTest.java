@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.MessageTemplate;
+import io.github.errorspec.core.spec.ParamType;
 import io.github.errorspec.core.spec.RetiredCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -107,7 +111,8 @@ class OpenApiReadBackTest {
   void responses(String caseName) throws Exception {
     ErrorSpec spec = OpenApiDocuments.spec(caseName);
     StatusNames names = StatusNames.of(spec);
-    Map<String, Object> responses = map(map(read(spec), "components"), "responses");
+    Map<String, Object> document = read(spec);
+    Map<String, Object> responses = map(map(document, "components"), "responses");
 
     assertEquals(names.statuses().stream().map(names::baseName).collect(Collectors.toList()),
         new ArrayList<>(responses.keySet()));
@@ -142,8 +147,16 @@ class OpenApiReadBackTest {
         Map<String, Object> example = map(examples, error.code());
         assertEquals(error.message(), example.get("summary"));
         assertEquals(envelope(error), example.get("value"));
-        assertEquals(error.deprecated().map(reason -> "Deprecated: " + typed(reason)),
-            Optional.ofNullable((String) example.get("description")).map(RenderedMarkdown::paragraph));
+        List<String> notes = new ArrayList<>();
+        error.deprecated().ifPresent(reason -> notes.add("Deprecated: " + typed(reason)));
+        if (!error.params().isEmpty()) {
+          String name = paramsSchema(error.code());
+          notes.add("error.details.params: " + name + " (#/components/schemas/" + name + ").");
+          assertEquals(error.params().stream().map(param -> param.name()).collect(Collectors.toList()),
+              map(map(map(document, "components"), "schemas"), name).get("required"));
+        }
+        assertEquals(notes, Optional.ofNullable((String) example.get("description")).map(RenderedMarkdown::blocks)
+            .orElse(List.of()));
       }
     }
   }
@@ -152,10 +165,39 @@ class OpenApiReadBackTest {
   private static Map<String, Object> envelope(ErrorDef error) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", error.code());
-    body.put("message", error.message());
-    error.field().ifPresent(field -> body.put("details", Map.of("field", field)));
+    body.put("message", exampleMessage(error));
+    Map<String, Object> details = new LinkedHashMap<>();
+    error.field().ifPresent(field -> details.put("field", field));
+    if (!error.params().isEmpty()) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      error.params().forEach(param -> params.put(param.name(), EXAMPLES.get(param.type())));
+      details.put("params", params);
+    }
+    if (!details.isEmpty()) {
+      body.put("details", details);
+    }
     return Map.of("success", false, "error", body,
         "meta", Map.of("request_id", "req_1234567890", "timestamp", "2024-01-01T00:00:00Z"));
+  }
+
+  /** The example value of each type, as YAML reads it back. */
+  private static final Map<ParamType, Object> EXAMPLES =
+      Map.of(ParamType.STRING, "example", ParamType.INTEGER, 42, ParamType.NUMBER, 0.5, ParamType.BOOLEAN, true);
+
+  /** The message with each placeholder's example value, as servers render it. */
+  private static String exampleMessage(ErrorDef error) {
+    StringBuilder message = new StringBuilder();
+    for (MessageTemplate.Part part : error.template().parts()) {
+      message.append(part instanceof MessageTemplate.Text text ? text.text()
+          : String.valueOf(EXAMPLES.get(error.param(((MessageTemplate.Placeholder) part).name()).orElseThrow().type())));
+    }
+    return message.toString();
+  }
+
+  /** MODEL_NOT_FOUND gives ModelNotFoundParams. */
+  static String paramsSchema(String code) {
+    return Arrays.stream(code.split("_")).map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining()) + "Params";
   }
 
   /** A field as a code span shows it: on one line. */

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.errorspec.core.generate.StatusNames;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.testing.ExternalTools;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,7 +48,19 @@ class OpenApiValidationTest {
     StatusNames names = StatusNames.of(OpenApiDocuments.spec(caseName));
     assertEquals(names.statuses().stream().map(names::baseName).collect(Collectors.toList()),
         new ArrayList<>(openApi.getComponents().getResponses().keySet()));
-    assertEquals(List.of("ErrorResponse", "ErrorCode"), new ArrayList<>(openApi.getComponents().getSchemas().keySet()));
+    ErrorSpec spec = OpenApiDocuments.spec(caseName);
+    List<String> schemas = new ArrayList<>(List.of("ErrorResponse", "ErrorCode"));
+    spec.errors().filter(error -> !error.params().isEmpty())
+        .forEach(error -> schemas.add(OpenApiReadBackTest.paramsSchema(error.code())));
+    assertEquals(schemas, new ArrayList<>(openApi.getComponents().getSchemas().keySet()));
+    spec.errors().filter(error -> !error.params().isEmpty()).forEach(error -> {
+      Schema<?> schema = openApi.getComponents().getSchemas().get(OpenApiReadBackTest.paramsSchema(error.code()));
+      assertEquals(error.params().stream().map(Param::name).collect(Collectors.toSet()), Set.copyOf(schema.getRequired()));
+      for (Param param : error.params()) {
+        assertEquals(Set.of(param.type().specName()), schema.getProperties().get(param.name()).getTypes(),
+            error.code() + "." + param.name());
+      }
+    });
   }
 
   @ParameterizedTest(name = "{0} catalog")

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,30 @@ class PythonGeneratorTest {
     assertEquals(List.of("BadRequestError", "ConflictClashError", "ImATeapotError", "ApiStatus422Error",
         "RuntimeStatus423Error", "CafeFermeError", "ServiceUnavailableStatus500Error",
         "ServiceUnavailableStatus503Error", "Http504GatewayTimeoutError", "HttpError"), classes(GoldenCatalog.EDGE));
+  }
+
+  @Test
+  @DisplayName("one TypedDict per code with params, named after the code; a name taken already falls back to the code")
+  void typedDictNames() throws Exception {
+    String yaml = """
+        errorspec: 1
+        statuses:
+          400: Bad Request
+        categories:
+          - title: Errors
+            groups:
+              - status: 400
+                errors:
+                  - {code: MODEL_NOT_FOUND, message: "m {model}", params: {model: string}}
+                  - {code: A_1_B, message: m, params: {x: integer}}
+                  - {code: A1_B, message: m, params: {x: integer}}
+                  - {code: NO_PARAMS, message: "{0}"}
+        """;
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    Matcher matcher = Pattern.compile("(?m)^(\\w+) = TypedDict\\(\"(\\w+)\", ").matcher(new PythonGenerator().generate(spec));
+    List<String> names = matcher.results().map(match -> match.group(1) + "/" + match.group(2)).collect(Collectors.toList());
+    assertEquals(List.of("ModelNotFoundParams/ModelNotFoundParams", "A1BParams/A1BParams", "A1_B_Params/A1_B_Params"),
+        names);
   }
 
   private static List<String> classes(GoldenCatalog catalog) {

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated modules checked and run by the real tools: pyright in strict mode for Python 3.8,
- * and the unittest suite of {@code src/test/python/}, in {@code target/python-tests/} with the seed
- * and edge modules ({@code seed_errors.py}, {@code edge_errors.py}), the template they come from
- * ({@code template_errors.py}), what the catalogs say ({@code seed.json}, {@code edge.json}) and
+ * and the unittest suite of {@code src/test/python/}, in {@code target/python-tests/} with the module
+ * of each golden catalog ({@code seed_errors.py}, {@code edge_errors.py}, {@code params_errors.py}),
+ * the template they come from ({@code template_errors.py}), what the catalogs say ({@code seed.json}...) and
  * the repository's {@code conformance/} corpus, which {@code test_conformance.py} runs against the seed module.
  */
 @DisplayName("the generated Python, checked and run")

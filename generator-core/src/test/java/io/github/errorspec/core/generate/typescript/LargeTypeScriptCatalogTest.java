@@ -16,13 +16,24 @@ import org.junit.jupiter.api.Test;
 class LargeTypeScriptCatalogTest {
 
   @Test
-  @DisplayName("a 10,000-code module type-checks under the strict flags")
+  @DisplayName("a 10,000-code module type-checks under the strict flags, and so do createError and hasCode with its codes")
   void tenThousandCodes() throws Exception {
     byte[] yaml = SyntheticCatalog.yaml(10_000, 40).getBytes(StandardCharsets.UTF_8);
     ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml);
     String module = new TypeScriptGenerator().generate(spec);
     assertTrue(module.contains("  " + SyntheticCatalog.code(9_999) + ": { status: "));
-    TypeScriptProject.create("large").write("errors.ts", module).compile(Compiler.TYPESCRIPT_7, "tsconfig.json",
-        "\"target\": \"ES2020\", \"lib\": [\"ES2020\"], \"types\": [], \"noEmit\": true", List.of("errors.ts"));
+    String code = SyntheticCatalog.code(9_999);
+    // createError's and hasCode's types over the 10,000-code union: a literal code and an ErrorCode.
+    String usage = "import { type ApiError, ErrorCode, createError, hasCode } from \"./errors.js\";\n"
+        + "export function use(code: ErrorCode, error: unknown): ApiError[] {\n"
+        + "  if (hasCode(error, ErrorCode." + code + ")) {\n"
+        + "    void error.params;\n"
+        + "  }\n"
+        + "  return [createError(ErrorCode." + code + "), createError(code), createError(code, { issue: \"x\" })];\n"
+        + "}\n";
+    TypeScriptProject.create("large").write("errors.ts", module).write("usage.ts", usage)
+        .compile(Compiler.TYPESCRIPT_7, "tsconfig.json",
+            "\"target\": \"ES2020\", \"lib\": [\"ES2020\"], \"types\": [], \"noEmit\": true",
+            List.of("errors.ts", "usage.ts"));
   }
 }

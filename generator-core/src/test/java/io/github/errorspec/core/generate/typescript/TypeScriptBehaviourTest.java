@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Runs the {@code node --test} suite of {@code src/test/typescript/} against a generated module:
- * {@code catalog.test.ts} for every catalog, the behaviour tests for the seed. The tests and the
+ * {@code catalog.test.ts} for every catalog, the behaviour tests for the seed, {@code params.test.ts}
+ * for the params catalog. The tests and the
  * module are compiled with TypeScript 7; a second copy of the module, for the instanceof tests,
  * with TypeScript 5.9 on its own. The seed run also runs the shared conformance corpus, copied
  * beside the compiled tests.
@@ -44,6 +45,9 @@ class TypeScriptBehaviourTest {
     List<String> tests = new ArrayList<>(List.of("catalog.test.ts"));
     if (catalog == GoldenCatalog.SEED) {
       tests.addAll(SEED_TESTS);
+    }
+    if (catalog == GoldenCatalog.PARAMS) {
+      tests.add("params.test.ts");
     }
     String module = module(catalog);
     TypeScriptProject project = TypeScriptProject.create("node-" + catalog.caseName())

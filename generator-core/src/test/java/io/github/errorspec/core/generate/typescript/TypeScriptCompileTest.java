@@ -24,14 +24,18 @@ class TypeScriptCompileTest {
 
   @ParameterizedTest(name = "{0}, lib {1}")
   @CsvSource(delimiter = ';', value = {"TYPESCRIPT_7; ES2020", "TYPESCRIPT_7; ES2020,DOM", "TYPESCRIPT_5; ES2020", "TYPESCRIPT_5; ES2020,DOM"})
-  @DisplayName("the seed and edge modules and the template, under --strict and the stricter flags, with ES2020 alone or with DOM")
+  @DisplayName("the seed, edge and params modules, the params type tests and the template, under --strict and the stricter flags, with ES2020 alone or with DOM")
   void strict(Compiler compiler, String lib) throws Exception {
     boolean dom = lib.contains("DOM");
     TypeScriptProject project = TypeScriptProject.create("compile-" + compiler.name().toLowerCase(Locale.ROOT) + (dom ? "-dom" : ""))
         .write("seed/errors.ts", module(GoldenCatalog.SEED))
         .write("edge/errors.ts", module(GoldenCatalog.EDGE))
-        .write("template/errors.ts", Files.readString(TEMPLATE, StandardCharsets.UTF_8));
-    List<String> files = new ArrayList<>(List.of("seed/errors.ts", "edge/errors.ts", "template/errors.ts"));
+        .write("params/errors.ts", module(GoldenCatalog.PARAMS))
+        .write("template/errors.ts", Files.readString(TEMPLATE, StandardCharsets.UTF_8))
+        .copySource("types/params.ts", "params/usage.ts");
+    // Type tests of params: a missing key, a misspelt key or a wrong type is a compile error.
+    List<String> files = new ArrayList<>(List.of("seed/errors.ts", "edge/errors.ts", "params/errors.ts",
+        "params/usage.ts", "template/errors.ts"));
     if (dom) {
       // Type tests of the API as a browser or Node client sees it: fetch's Response and Headers.
       project.copySource("types/usage.ts", "seed/usage.ts");
@@ -50,13 +54,14 @@ class TypeScriptCompileTest {
     TypeScriptProject project = TypeScriptProject.create("modern-" + compiler.name().toLowerCase(Locale.ROOT))
         .write("package.json", "{ \"private\": true, \"type\": \"module\" }\n")
         .write("seed/errors.ts", module(GoldenCatalog.SEED))
-        .write("edge/errors.ts", module(GoldenCatalog.EDGE));
+        .write("edge/errors.ts", module(GoldenCatalog.EDGE))
+        .write("params/errors.ts", module(GoldenCatalog.PARAMS));
     project.compile(compiler, "tsconfig.json", String.join(", ",
             "\"target\": \"ESNext\"", "\"lib\": [\"ESNext\"]", "\"types\": []", "\"module\": \"NodeNext\"",
             "\"useDefineForClassFields\": true", "\"isolatedModules\": true", "\"verbatimModuleSyntax\": true",
             "\"isolatedDeclarations\": true", "\"erasableSyntaxOnly\": true", "\"declaration\": true",
             "\"outDir\": \"out\""),
-        List.of("seed/errors.ts", "edge/errors.ts"));
+        List.of("seed/errors.ts", "edge/errors.ts", "params/errors.ts"));
     assertTrue(Files.exists(project.directory().resolve("out/seed/errors.d.ts")));
   }
 

@@ -1,0 +1,2 @@
+/** The searchable HTML reference page: one self-contained file, an anchor per code. */
+package io.github.errorspec.core.generate.html;
