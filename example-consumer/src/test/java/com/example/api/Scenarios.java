@@ -56,8 +56,6 @@ final class Scenarios {
             without(valid(), "model")),
         text("no prompt", "sk-active", ErrorCode.MISSING_REQUIRED_FIELD, "prompt", "'prompt' is required",
             without(valid(), "prompt")),
-        text("no model, no prompt", "sk-active", ErrorCode.MISSING_REQUIRED_FIELD, "model", "'model' is required",
-            without(without(valid(), "model"), "prompt")),
         text("image model for text", "sk-active", ErrorCode.UNSUPPORTED_MODEL, "model",
             "image-1 does not serve this endpoint", with(valid(), "model", "image-1")),
         text("unknown model", "sk-active", ErrorCode.MODEL_NOT_FOUND, "model", "no model gpt-9",

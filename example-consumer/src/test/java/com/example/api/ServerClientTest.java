@@ -17,7 +17,6 @@ import com.example.api.errors.ErrorCode;
 import com.example.api.errors.RateLimitExceededException;
 import com.example.api.errors.RetryPolicy;
 import com.example.api.errors.ServiceUnavailableException;
-import com.example.api.errors.Violation;
 import com.example.api.server.ApiKeys;
 import com.example.api.server.ApiKeys.Standing;
 import com.example.api.server.ApiServer;
@@ -69,20 +68,6 @@ class ServerClientTest {
     ApiClient client = new ApiClient(server.uri(), scenario.key(), NO_RETRY);
     ApiException e = assertThrows(ApiException.class, () -> client.post(scenario.path(), scenario.form()));
     assertReceived(scenario.code(), scenario.field(), scenario.issue(), e);
-  }
-
-  @Test
-  @DisplayName("a request missing several fields reports every one as a violation, the first also as field and issue")
-  void severalViolations() {
-    ApiClient client = new ApiClient(server.uri(), "sk-active", NO_RETRY);
-    java.util.Map<String, String> form = valid();
-    form.remove("model");
-    form.remove("prompt");
-    ApiException e = assertThrows(ApiException.class, () -> client.post(Scenarios.IMAGES, form));
-    assertReceived(ErrorCode.MISSING_REQUIRED_FIELD, "model", "'model' is required", e);
-    assertEquals(List.of(Violation.of("model", "'model' is required"), Violation.of("prompt", "'prompt' is required")),
-        e.violations());
-    assertEquals(java.util.Map.of(), e.params());
   }
 
   @Test

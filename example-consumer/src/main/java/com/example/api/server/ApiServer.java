@@ -183,7 +183,6 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private String generateText(FormBody form) {
-    form.requireAll("model", "prompt");
     String model = model(form, TEXT_MODELS, IMAGE_MODELS);
     String prompt = prompt(form);
     double temperature = number(form.optional("temperature", "1"), ErrorCode.INVALID_TEMPERATURE);
@@ -202,7 +201,6 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private String generateImage(FormBody form) {
-    form.requireAll("model", "prompt");
     String model = model(form, IMAGE_MODELS, TEXT_MODELS);
     String prompt = prompt(form);
     for (String word : prompt.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {

@@ -1,12 +1,9 @@
 package com.example.api.server;
 
 import com.example.api.errors.ErrorCode;
-import com.example.api.errors.Violation;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The fields of an {@code application/x-www-form-urlencoded} request body. */
@@ -35,24 +32,6 @@ final class FormBody {
       fields.put(name, value);
     }
     return new FormBody(fields);
-  }
-
-  /**
-   * Checks that every one of the fields is present and not blank, reporting all that are not: one
-   * violation each, the first also as the error's field and issue.
-   */
-  void requireAll(String... names) {
-    List<Violation> missing = new ArrayList<>();
-    for (String name : names) {
-      String value = fields.get(name);
-      if (value == null || value.isBlank()) {
-        missing.add(Violation.of(name, "'" + name + "' is required"));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw ErrorCode.MISSING_REQUIRED_FIELD.exception(missing.get(0).field().get(), missing.get(0).issue())
-          .withViolations(missing);
-    }
   }
 
   /** A field that must be present and not blank. */
