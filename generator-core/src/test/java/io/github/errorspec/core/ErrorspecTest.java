@@ -62,9 +62,9 @@ class ErrorspecTest {
     times.put(out.resolve("com/example/demo/ErrorCode.java"), FileTime.fromMillis(1000));
     WriteResult second = errorspec.generate(GenerateRequest.of(spec, out));
 
-    assertEquals(8, first.written().size());
+    assertEquals(10, first.written().size());
     assertTrue(second.upToDate());
-    assertEquals(8, second.unchanged().size());
+    assertEquals(10, second.unchanged().size());
     assertEquals(times, timestamps(out));
   }
 
@@ -75,10 +75,10 @@ class ErrorspecTest {
     Path out = dir.resolve("generated");
     GenerateRequest request = GenerateRequest.of(spec, out).withStateFile(dir.resolve("target/errorspec/generate.state"));
 
-    assertEquals(8, errorspec.generate(request).written().size());
+    assertEquals(10, errorspec.generate(request).written().size());
     WriteResult skipped = errorspec.generate(request);
     assertTrue(skipped.upToDate());
-    assertEquals(8, skipped.unchanged().size());
+    assertEquals(10, skipped.unchanged().size());
 
     Path errorCode = out.resolve("com/example/demo/ErrorCode.java");
     String generated = Files.readString(errorCode);

@@ -38,7 +38,7 @@ class SpringOutputTest {
         .withStateFile(dir.resolve("target/errorspec/generate.state"));
 
     WriteResult on = errorspec.generate(request.with(Outputs.SPRING));
-    assertEquals(21, on.written().size());
+    assertEquals(24, on.written().size());
     SPRING_FILES.forEach(file -> assertTrue(Files.isRegularFile(pkg.resolve(file)), file));
 
     assertTrue(errorspec.generate(request.with(Outputs.SPRING)).upToDate());
@@ -68,6 +68,6 @@ class SpringOutputTest {
     assertTrue(e.diagnostics().stream().map(Diagnostic::toString).allMatch(line -> line.startsWith(
         spec + ":1:1: Spring answers status ")), e.getMessage());
     assertFalse(Files.exists(out));
-    assertEquals(7, errorspec.generate(GenerateRequest.of(spec, out)).written().size());
+    assertEquals(9, errorspec.generate(GenerateRequest.of(spec, out)).written().size());
   }
 }

@@ -182,8 +182,8 @@ public class ApiException extends RuntimeException {
   /**
    * Sets the failed checks of a failed validation, for a server to send as
    * {@code details.violations}: {@code throw ErrorCode.X.exception().withViolations(list)}. Only the
-   * first 100 are kept. The first one also gives {@link #field()} and
-   * {@link #issue()} where those are not set, so that clients that read only those still see it.
+   * first 100 are kept. The first one also gives {@link #field()} and {@link #issue()} where those
+   * are not set, so that clients that read only those still see it.
    *
    * @param violations the violations, in the order to send
    * @return this exception
