@@ -3,13 +3,16 @@
 PythonModuleTest copies the repository's ``conformance/`` folder beside this file. Decoding cases
 run with the body as ``bytes`` and, where it is valid UTF-8, as ``str``, and with the headers as a
 plain dict (repeats joined with ``, `` as requests does) and as an ``http.client.HTTPMessage``
-(repeats kept); retry scenarios run with each kind of transport failure a Python client meets.
+(repeats kept); retry scenarios run through ``retry_with_backoff`` and ``retry_with_backoff_async``
+(under ``asyncio.run``), with each kind of transport failure a Python client meets.
 A failure reads ``id [python] member (shapes): expected X, got Y``, naming the shapes it was fed.
 """
 
+import asyncio
 import collections
 import datetime
 import http.client
+import itertools
 import json
 import math
 import os
@@ -20,7 +23,7 @@ import urllib.request
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import seed_errors
-from seed_errors import ApiError, error_from_response, retry_with_backoff
+from seed_errors import ApiError, error_from_response, retry_with_backoff, retry_with_backoff_async
 
 FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conformance")
 DEFAULT_NOW = "2026-01-01T00:00:00Z"
@@ -246,8 +249,29 @@ OPTIONS = {"max_attempts": "max_attempts", "base_delay_ms": "base_delay", "max_d
 """The options of a scenario by the names of ``retry_with_backoff``'s arguments."""
 
 
+Retry = Callable[[Outcomes, List[float], Dict[str, Any]], str]
+"""Runs a scenario's attempts through one retry function, recording its waits in the list."""
+
+
+def synchronous(attempts: Outcomes, waits: List[float], arguments: Dict[str, Any]) -> str:
+    return retry_with_backoff(attempts, sleep=waits.append, **arguments)
+
+
+def asynchronous(attempts: Outcomes, waits: List[float], arguments: Dict[str, Any]) -> str:
+    async def call() -> str:
+        return attempts()
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    return asyncio.run(retry_with_backoff_async(call, sleep=sleep, **arguments))
+
+
+RETRIES: Dict[str, Retry] = {"retry_with_backoff": synchronous, "retry_with_backoff_async": asynchronous}
+
+
 class RetryConformanceTest(unittest.TestCase):
-    """Every ``conformance/retry/*.json`` scenario, through ``retry_with_backoff``."""
+    """Every ``conformance/retry/*.json`` scenario, through ``retry_with_backoff`` and ``retry_with_backoff_async``."""
 
     def test_every_retry_scenario(self) -> None:
         files = documents("retry")
@@ -257,14 +281,15 @@ class RetryConformanceTest(unittest.TestCase):
             for scenario in document["scenarios"]:
                 uses_transport = any("transport" in outcome for outcome in scenario["outcomes"])
                 shapes = list(TRANSPORTS.items()) if uses_transport else [("responses only", builtin_failure)]
-                for transport_name, transport in shapes:
-                    with self.subTest(scenario["id"], file=file_name, transport=transport_name):
-                        failures = self.run_scenario(scenario, clock, transport, transport_name)
+                for (transport_name, transport), (retry_name, retry) in itertools.product(shapes, RETRIES.items()):
+                    where = retry_name + ", " + transport_name
+                    with self.subTest(scenario["id"], file=file_name, shapes=where):
+                        failures = self.run_scenario(scenario, clock, transport, where, retry)
                         if failures:
                             self.fail("\n".join(failures))
 
     def run_scenario(self, scenario: Dict[str, Any], clock: Callable[[], float],
-                     transport: Callable[[str], BaseException], transport_name: str) -> List[str]:
+                     transport: Callable[[str], BaseException], where: str, retry: Retry) -> List[str]:
         scenario_id: str = scenario["id"]
         options: Dict[str, Any] = scenario.get("options", {})
         expect: Dict[str, Any] = scenario["expect"]
@@ -275,18 +300,18 @@ class RetryConformanceTest(unittest.TestCase):
         for name, value in options.items():  # milliseconds to seconds; any other value as it is, to be checked
             in_seconds = name.endswith("_ms") and isinstance(value, (int, float)) and not isinstance(value, bool)
             arguments[OPTIONS[name]] = value / 1000 if in_seconds else value
-        shape = scenario_id + " [python] %s (" + transport_name + "): expected %s, got %s"
+        shape = scenario_id + " [python] %s (" + where + "): expected %s, got %s"
         waits: List[float] = []
         attempts = Outcomes(scenario["outcomes"], clock, transport)
         result: Any
         try:
-            result = ("ok", retry_with_backoff(attempts, sleep=waits.append, **arguments))
+            result = ("ok", retry(attempts, waits, arguments))
         except ValueError as error:
             result = ("invalid_options", error)
         except ApiError as error:
             result = ("error", error)
         except BeyondOutcomes as error:
-            return ["%s [python] attempts (%s): %s" % (scenario_id, transport_name, error)]
+            return ["%s [python] attempts (%s): %s" % (scenario_id, where, error)]
         except BaseException as error:
             result = ("transport", error)
         failures: List[str] = []

@@ -1,12 +1,13 @@
-"""retry_with_backoff: the retry contract shared with the generated Java and TypeScript."""
+"""retry_with_backoff and retry_with_backoff_async: the retry contract shared with the generated Java and TypeScript."""
 
+import asyncio
 import random
 import socket
 import unittest
 import urllib.error
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from seed_errors import ApiError, ErrorCode, error_from_response, retry_with_backoff
+from seed_errors import ApiError, ErrorCode, error_from_response, retry_with_backoff, retry_with_backoff_async
 
 
 class Attempts:
@@ -229,6 +230,43 @@ class RetryTest(unittest.TestCase):
         with self.assertRaises(ApiError):
             retry_with_backoff(failing(5), sleep=waits.append)
         self.assertEqual([2.0, 4.0], waits)
+
+
+class AsyncRetryTest(unittest.TestCase):
+    """What only the coroutine version has; the shared scenarios of conformance/retry/ run through both."""
+
+    def test_awaits_fn_and_the_injected_sleep(self) -> None:
+        attempts = failing(2)
+        waits: List[float] = []
+
+        async def call() -> str:
+            await asyncio.sleep(0)
+            return attempts()
+
+        async def sleep(seconds: float) -> None:
+            waits.append(seconds)
+
+        self.assertEqual("done", asyncio.run(retry_with_backoff_async(call, sleep=sleep)))
+        self.assertEqual((3, [2.0, 4.0]), (attempts.calls, waits))
+
+    def test_sleeps_with_asyncio_sleep_by_default(self) -> None:
+        attempts = failing(1, retry_after=0.0)
+
+        async def call() -> str:
+            return attempts()
+
+        self.assertEqual("done", asyncio.run(retry_with_backoff_async(call)))
+        self.assertEqual(2, attempts.calls)
+
+    def test_the_options_are_checked_before_the_first_call(self) -> None:
+        attempts = Attempts()
+
+        async def call() -> str:
+            return attempts()
+
+        with self.assertRaises(ValueError):
+            asyncio.run(retry_with_backoff_async(call, max_attempts=0))
+        self.assertEqual(0, attempts.calls)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,15 @@ class ServerErrorTest(unittest.TestCase):
         self.assertIs(UnauthorizedError, type(copy))
         self.assertEqual(vars(error), vars(copy))
 
+    def test_a_subclass_of_the_caller_keeps_its_own_name(self) -> None:
+        class QuotaError(BadRequestError):
+            pass
+
+        error = QuotaError(400, "QUOTA", "Quota exceeded", request_id="r")
+        self.assertEqual("QuotaError('Quota exceeded')", repr(error))
+        self.assertEqual("QUOTA: Quota exceeded [request r]", str(error))
+        self.assertEqual("QuotaError", type(error).__name__)
+
     def test_errors_are_exceptions_caught_by_status_or_base(self) -> None:
         with self.assertRaises(ApiError):
             raise ErrorCode.PROMPT_TOO_LONG.error()

@@ -53,7 +53,23 @@ describe("instanceof", () => {
     assert.ok(quota instanceof copy.BadRequestError);
     assert.ok(quota instanceof copy.ApiError);
     assert.ok(!(errorFromResponse(400, "") instanceof QuotaError));
-    assert.equal(quota.name, "BadRequestError");
+  });
+
+  it("leaves a subclass of the caller's own its own name, and the module's classes theirs", () => {
+    class QuotaError extends BadRequestError {}
+    const quota = new QuotaError({ code: "X", message: "m" });
+    assert.equal(quota.name, "QuotaError");
+    assert.equal(String(quota), "QuotaError: m");
+    assert.match(quota.stack ?? "", /^QuotaError: m\n/);
+    const Anonymous = [class extends BadRequestError {}][0]!;
+    assert.equal(new Anonymous({ code: "X", message: "m" }).name, "BadRequestError");
+    assert.equal(new BadRequestError({ code: "X", message: "m" }).name, "BadRequestError");
+    assert.equal(BadRequestError.prototype.name, "BadRequestError");
+    assert.equal(ApiError.prototype.name, "ApiError");
+    const renamed = errorFromResponse(400, "");
+    renamed.name = "Renamed";
+    assert.equal(renamed.name, "Renamed");
+    assert.equal(errorFromResponse(400, "").name, "BadRequestError");
   });
 
   it("names the class in name, String() and the stack", () => {

@@ -1101,11 +1101,41 @@ function newError(status: number, init: ApiErrorInit): ApiError {
   return type !== undefined ? new type(init) : new ApiError(status, init);
 }
 
-/** Names `type` in stack traces and marks its prototype for {@link isInstance}; returns it. */
+/**
+ * Marks the prototype of `type` for {@link isInstance} and names its errors (`name`, stack
+ * traces) by `name`, which a minifier cannot rename; returns it. A subclass of the caller's own
+ * reports its own class's name instead; assigning `name` sets it on the error alone.
+ */
 function brand<T extends abstract new (...args: never) => ApiError>(type: T, name: string): T {
   Object.defineProperty(type.prototype, BRAND, { value: name });
-  Object.defineProperty(type.prototype, "name", { value: name, writable: true, configurable: true });
+  Object.defineProperty(type.prototype, "name", {
+    get(this: object): string {
+      return errorName(this, name);
+    },
+    set(this: object, value: unknown): void {
+      Object.defineProperty(this, "name", { value, writable: true, enumerable: true, configurable: true });
+    },
+    configurable: true,
+  });
   return type;
+}
+
+/**
+ * The name of the class of `value`: the brand of a class of this module, else the caller's own
+ * class's name (`class QuotaError extends BadRequestError {}`), else `fallback` for an anonymous one.
+ */
+function errorName(value: object, fallback: string): string {
+  for (let prototype: object | null = value; prototype !== null; prototype = Object.getPrototypeOf(prototype) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(prototype, "constructor")) {
+      const own = ownBrand(prototype);
+      if (typeof own === "string") {
+        return own;
+      }
+      const constructorName: unknown = (prototype as { readonly constructor: { readonly name?: unknown } }).constructor.name;
+      return typeof constructorName === "string" && constructorName !== "" ? constructorName : fallback;
+    }
+  }
+  return fallback;
 }
 
 /**

@@ -29,14 +29,19 @@ public final class Staleness {
     List<String> want = lf(generated).lines().toList();
     List<String> got = lf(committed).lines().toList();
     for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
-      String expected = i < want.size() ? "`" + want.get(i) + "`" : "the end of the file";
-      String found = i < got.size() ? "`" + got.get(i) + "`" : "the end of the file";
+      String expected = i < want.size() ? quote(want.get(i)) : "the end of the file";
+      String found = i < got.size() ? quote(got.get(i)) : "the end of the file";
       if (!expected.equals(found)) {
         return Optional.of(new Diagnostic(SourceLocation.ofLine(file, i + 1), "expected " + expected + ", found " + found));
       }
     }
     return Optional.of(new Diagnostic(SourceLocation.ofLine(file, Math.max(1, got.size())),
         "expected a newline at the end of the file"));
+  }
+
+  /** The line in backticks; an empty line in words, as two backticks read as nothing at all. */
+  private static String quote(String line) {
+    return line.isEmpty() ? "an empty line" : "`" + line + "`";
   }
 
   private static String lf(String text) {

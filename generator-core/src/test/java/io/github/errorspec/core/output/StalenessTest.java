@@ -24,6 +24,7 @@ class StalenessTest {
     assertEquals("errors.ts:3: expected `c`, found the end of the file", message("a\nb\nc\n", "a\nb\n"));
     assertEquals("errors.ts:3: expected the end of the file, found `c`", message("a\nb\n", "a\nb\nc\n"));
     assertEquals("errors.ts:2: expected a newline at the end of the file", message("a\nb\n", "a\nb"));
+    assertEquals("errors.ts:2: expected `b`, found an empty line", message("a\nb\n\nc\n", "a\n\nc\n"));
   }
 
   private static String message(String generated, String committed) {

@@ -50,13 +50,17 @@ class SpecSchemaTest {
     assertEquals(Set.of(), validate(Files.readString(Path.of("..", "error-spec.yaml"))));
   }
 
-  @Test
-  @DisplayName("error-spec.yaml points editors to the schema, at a path that exists")
-  void rootSpecNamesSchema() throws IOException {
-    String firstLine = Files.readAllLines(Path.of("..", "error-spec.yaml")).get(0);
-    String prefix = "# yaml-language-server: $schema=";
-    assertTrue(firstLine.startsWith(prefix), firstLine);
-    assertTrue(Files.isRegularFile(Path.of("..").resolve(firstLine.substring(prefix.length()))), firstLine);
+  @ParameterizedTest(name = "{0} names the schema beside it, and that copy is the core's schema")
+  @ValueSource(strings = {"error-spec.yaml", "example-spring/error-spec.yaml"})
+  @DisplayName("a repository catalog points editors at its own copy of the schema, as init writes it")
+  void catalogNamesItsOwnCurrentSchema(String catalog) throws IOException {
+    Path spec = Path.of("..", catalog);
+    assertEquals("# yaml-language-server: $schema=./error-spec.schema.json", Files.readAllLines(spec).get(0),
+        catalog + ": a copied catalog keeps a working link only to a schema beside it");
+    try (InputStream in = SpecSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      assertEquals(new String(in.readAllBytes(), UTF_8), Files.readString(spec.resolveSibling("error-spec.schema.json")),
+          catalog + ": the schema beside it is not the core's; run errorspec:init beside it");
+    }
   }
 
   @ParameterizedTest(name = "rejects: {0}")

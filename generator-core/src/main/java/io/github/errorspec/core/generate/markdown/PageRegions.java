@@ -173,8 +173,9 @@ final class PageRegions {
     return "expected " + quote(want) + ", found " + quote(withoutEnding(got));
   }
 
+  /** The line in backticks; an empty line in words, as two backticks read as nothing at all. */
   private static String quote(String line) {
-    return "`" + line + "`";
+    return line.isEmpty() ? "an empty line" : "`" + line + "`";
   }
 
   /** The lines of {@code page}, each with its own line ending ("\n", "\r\n", "\r", or none at the end). */

@@ -61,14 +61,16 @@ public final class PythonGenerator {
         + "\n"
         + "``ErrorCode`` lists every code with its HTTP status, message and retry advice; ``ApiError`` has one\n"
         + "subclass per error status. Clients turn a failed response into its error with ``error_from_response``\n"
-        + "or ``raise_for_response`` and retry with ``retry_with_backoff``; servers raise ``ErrorCode.X.error()``\n"
-        + "and send ``error.to_json()``. Python 3.8 or later, standard library only.\n"
+        + "or ``raise_for_response`` and retry with ``retry_with_backoff`` (``retry_with_backoff_async`` for\n"
+        + "coroutines); servers raise ``ErrorCode.X.error()`` and send ``error.to_json()``. Python 3.8 or later,\n"
+        + "standard library only.\n"
         + "\"\"\"\n";
   }
 
   private static String all(StatusNames names, PythonParams params) {
     List<String> exported = new ArrayList<>(List.of("ErrorCode", "ApiError", "Violation", "ParamValue",
-        "HeadersLike", "error_from_response", "raise_for_response", "retry_with_backoff"));
+        "HeadersLike", "error_from_response", "raise_for_response", "retry_with_backoff",
+        "retry_with_backoff_async"));
     exported.addAll(params.exported());
     names.statuses().forEach(status -> exported.add(names.errorName(status)));
     return exported.stream().map(name -> INDENT + '"' + name + "\",\n")

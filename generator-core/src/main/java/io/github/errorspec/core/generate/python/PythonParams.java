@@ -42,7 +42,7 @@ final class PythonParams {
 
   /** The imports the other parts need, when there are any. */
   String imports() {
-    return names.isEmpty() ? "" : "from typing import Literal, TypedDict, overload\n";
+    return names.isEmpty() ? "" : "from typing import Literal, TypedDict\n";
   }
 
   /** The names {@code __all__} exports. */

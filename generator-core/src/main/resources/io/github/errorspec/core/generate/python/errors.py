@@ -14,11 +14,14 @@ import re
 import sys
 import time
 import types
-from typing import (Any, Callable, Dict, Iterable, List, Mapping, NamedTuple, Optional, Protocol, Tuple, Type, TypeVar,
-                    Union)
+from typing import (TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterable, List, Mapping, NamedTuple, NoReturn,
+                    Optional, Protocol, Tuple, Type, TypeVar, Union, overload)
 # errorspec:begin typing
-from typing import Literal, TypedDict, overload
+from typing import Literal, TypedDict
 # errorspec:end typing
+
+if TYPE_CHECKING:
+    import urllib.error  # for raise_for_response's signature only: never imported when the module runs
 
 # errorspec:begin all
 __all__ = [
@@ -30,6 +33,7 @@ __all__ = [
     "error_from_response",
     "raise_for_response",
     "retry_with_backoff",
+    "retry_with_backoff_async",
     "ModelNotFoundParams",
     "BadRequestError",
     "NotFoundError",
@@ -349,16 +353,26 @@ def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Opti
 _Response = TypeVar("_Response")
 
 
-def raise_for_response(response: _Response, clock: Callable[[], float] = time.time) -> _Response:
+@overload
+def raise_for_response(response: "urllib.error.HTTPError", clock: Callable[[], float] = time.time) -> NoReturn: ...
+@overload
+def raise_for_response(response: _Response, clock: Callable[[], float] = time.time) -> _Response: ...
+def raise_for_response(response: Any, clock: Callable[[], float] = time.time) -> Any:
     """Returns ``response`` when its status is below 400, raises its ``ApiError`` otherwise.
 
     Works with ``requests`` and ``httpx`` responses (``status_code``, ``content``, ``headers``)
     and with ``urllib``'s ``http.client.HTTPResponse`` and ``urllib.error.HTTPError`` (``status``
     or ``code``, ``read()``, ``headers``), without importing any of them. Read a streamed httpx
     response first (``response.read()``, or ``await response.aread()``).
+
+    An ``urllib.error.HTTPError`` is never returned, so that ``except HTTPError as e:
+    raise_for_response(e)`` ends a function for type checkers: one below 400 (urllib raises for a
+    304 too) is raised again as it is, for the caller to handle as before.
     """
     status = _response_status(response)
     if status < 400:
+        if _is_urllib_http_error(response):
+            raise response
         return response
     raise error_from_response(status, _response_body(response), _attribute(response, "headers"), clock)
 
@@ -397,32 +411,82 @@ def retry_with_backoff(
     class named ``TransportError`` defined in the ``httpx`` package, or a subclass of one (httpx is
     not imported for it). Any other exception propagates at once.
     """
-    _check_retry_options(max_attempts, base_delay, max_delay)
+    schedule = _Schedule(max_attempts, base_delay, max_delay, jitter, uniform, retry_connection_errors)
     attempt = 1
     while True:
         try:
             return fn()
         except Exception as error:
-            if isinstance(error, ApiError):
-                if not error.retryable or attempt >= max_attempts:
-                    raise
-                if error.retry_after is not None:
-                    if error.retry_after > max_delay:
-                        raise
-                    sleep(max(0.0, error.retry_after))
-                    attempt += 1
-                    continue
-            elif not retry_connection_errors or attempt >= max_attempts or not _is_transport_failure(error):
+            wait = schedule.wait(error, attempt)
+            if wait is None:
                 raise
-            wait = min(base_delay * 2.0 ** min(attempt, 1000), max_delay)
-            if jitter:
-                if uniform is None:
-                    import random  # only when asked for: keeps the module's import light
+        sleep(wait)
+        attempt += 1
 
-                    uniform = random.uniform
-                wait = uniform(wait / 2, wait)
-            sleep(wait)
-            attempt += 1
+
+async def retry_with_backoff_async(
+    fn: Callable[[], Awaitable[_T]],
+    max_attempts: int = 3,
+    base_delay: float = 1.0,
+    max_delay: float = 60.0,
+    jitter: bool = False,
+    sleep: Optional[Callable[[float], Awaitable[Any]]] = None,
+    uniform: Optional[Callable[[float, float], float]] = None,
+    retry_connection_errors: bool = False,
+) -> _T:
+    """``retry_with_backoff`` for coroutines (httpx's ``AsyncClient``, aiohttp, FastAPI): awaits ``fn()``.
+
+    The same options, checks, attempts and waits; each wait awaits ``sleep(seconds)``, by default
+    ``asyncio.sleep`` (pass trio's or anyio's ``sleep`` under another event loop). The options are
+    checked when the returned coroutine starts, before the first call.
+    """
+    schedule = _Schedule(max_attempts, base_delay, max_delay, jitter, uniform, retry_connection_errors)
+    if sleep is None:
+        import asyncio  # only for the default: the module's import stays light for synchronous callers
+
+        sleep = asyncio.sleep
+    attempt = 1
+    while True:
+        try:
+            return await fn()
+        except Exception as error:
+            wait = schedule.wait(error, attempt)
+            if wait is None:
+                raise
+        await sleep(wait)
+        attempt += 1
+
+
+class _Schedule:
+    """The retry contract of both retry functions: the options, checked, and the wait after each failure."""
+
+    def __init__(self, max_attempts: int, base_delay: float, max_delay: float, jitter: bool,
+                 uniform: Optional[Callable[[float, float], float]], retry_connection_errors: bool) -> None:
+        _check_retry_options(max_attempts, base_delay, max_delay)
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.jitter = jitter
+        self.uniform = uniform
+        self.retry_connection_errors = retry_connection_errors
+
+    def wait(self, error: Exception, attempt: int) -> Optional[float]:
+        """Seconds to wait after failed call ``attempt`` before the next one; None when ``error`` propagates."""
+        if isinstance(error, ApiError):
+            if not error.retryable or attempt >= self.max_attempts:
+                return None
+            if error.retry_after is not None:
+                return None if error.retry_after > self.max_delay else max(0.0, error.retry_after)
+        elif not self.retry_connection_errors or attempt >= self.max_attempts or not _is_transport_failure(error):
+            return None
+        wait = min(self.base_delay * 2.0 ** min(attempt, 1000), self.max_delay)
+        if self.jitter:
+            if self.uniform is None:
+                import random  # only when asked for: keeps the module's import light
+
+                self.uniform = random.uniform
+            wait = self.uniform(wait / 2, wait)
+        return wait
 
 
 def _check_retry_options(max_attempts: object, base_delay: object, max_delay: object) -> None:
@@ -439,13 +503,16 @@ def _check_retry_options(max_attempts: object, base_delay: object, max_delay: ob
 def _is_transport_failure(error: BaseException) -> bool:
     """Whether ``error`` means no response came: see ``retry_with_backoff``."""
     if isinstance(error, OSError):
-        urllib_error = sys.modules.get("urllib.error")  # an HTTPError exists only once urllib.error is loaded
-        http_error: object = getattr(urllib_error, "HTTPError", None)
-        if isinstance(http_error, type) and isinstance(error, http_error):
-            return False
-        return getattr(error, "response", None) is None
+        return not _is_urllib_http_error(error) and getattr(error, "response", None) is None
     return any(cls.__name__ == "TransportError" and cls.__module__.split(".")[0] == "httpx"
                for cls in type(error).__mro__)
+
+
+def _is_urllib_http_error(value: object) -> bool:
+    """Whether ``value`` is an ``urllib.error.HTTPError``, without importing urllib."""
+    urllib_error = sys.modules.get("urllib.error")  # an HTTPError exists only once urllib.error is loaded
+    http_error: object = getattr(urllib_error, "HTTPError", None)
+    return isinstance(http_error, type) and isinstance(value, http_error)
 
 
 # Decoding. A body of more than 1 MiB of UTF-8 is no envelope, so that no body costs more time or

@@ -204,6 +204,15 @@ class MarkdownDocsTest {
     }
 
     @Test
+    @DisplayName("names an empty line as such where a missing row leaves one")
+    void missingRowBeforeABlankLine() throws Exception {
+      String stale = REGENERATED.replace("| `MISSING_API_KEY` | API key is required | No API key provided in request |\n", "");
+      assertEquals(List.of("docs/errors.md:18: expected `| `MISSING_API_KEY` | API key is required | No API key provided "
+              + "in request |`, found an empty line"),
+          messages(DOCS.check(spec, FILE, stale, "")));
+    }
+
+    @Test
     @DisplayName("reports extra lines and line endings that differ from the page's")
     void extraLinesAndEndings() throws Exception {
       assertEquals(List.of("docs/errors.md:9: region 'statuses' has more lines than expected: found `extra`"),
