@@ -1,6 +1,8 @@
 // The example's tests ran on Spring Boot 3.5, all of them, and passed.
 def reports = new File(basedir, 'target/surefire-reports')
-def expected = ['com.example.api.SpringErrorsTest': 20, 'com.example.other.EnableApiErrorsTest': 1]
+def expected = ['com.example.api.SpringErrorsTest': 20, 'com.example.other.EnableApiErrorsTest': 1,
+    'com.example.demo.DemoApplicationTest': 1, 'com.example.other.AutoConfigurationExcludedTest': 1,
+    'com.example.other.AutoConfigurationAndAnnotationTest': 1]
 expected.each { name, count ->
   def report = new File(reports, "TEST-${name}.xml")
   assert report.isFile() : "no test report ${report}"

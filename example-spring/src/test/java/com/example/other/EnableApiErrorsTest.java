@@ -3,6 +3,7 @@ package com.example.other;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.api.errors.ApiErrorsAutoConfiguration;
 import com.example.api.errors.ApiException;
 import com.example.api.errors.EnableApiErrors;
 import com.example.api.errors.ErrorCode;
@@ -22,16 +23,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application outside the generated package, which component scanning does not reach: the one
- * annotation {@code @EnableApiErrors} turns the envelope on.
+ * An application outside the generated package, which component scanning does not reach, that
+ * excludes the auto-configuration: the one annotation {@code @EnableApiErrors} turns the envelope on.
  */
 @SpringBootTest(classes = EnableApiErrorsTest.OtherApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisplayName("@EnableApiErrors turns the envelope on for an application in another package")
+@DisplayName("@EnableApiErrors turns the envelope on for an application that excludes the auto-configuration")
 class EnableApiErrorsTest {
 
   @SpringBootConfiguration
-  @EnableAutoConfiguration
+  @EnableAutoConfiguration(exclude = ApiErrorsAutoConfiguration.class)
   @EnableApiErrors
   @Import(Hello.class)
   static class OtherApplication {

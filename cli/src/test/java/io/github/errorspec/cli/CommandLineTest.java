@@ -114,6 +114,18 @@ class CommandLineTest {
       assertTrue(run.err().contains("fallbacks"), run.err());
       assertFalse(Files.exists(dir.resolve("java")));
     }
+
+    @Test
+    @DisplayName("--spring writes the auto-configuration imports file under DIR/META-INF/spring, naming the generated class")
+    void springAutoConfiguration() throws Exception {
+      Files.copy(Path.of("..", "example-spring", "error-spec.yaml"), dir.resolve("error-spec.yaml"));
+      Run run = run("generate", "--spec", "DIR/error-spec.yaml", "--java-out", "DIR/java", "--spring");
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(List.of("com.example.api.errors.ApiErrorsAutoConfiguration"), Files.readAllLines(dir.resolve(
+          "java/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")).stream()
+          .filter(line -> !line.startsWith("#")).toList());
+      assertTrue(Files.isRegularFile(dir.resolve("java/com/example/api/errors/ApiErrorsAutoConfiguration.java")));
+    }
   }
 
   @Nested

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SpringOutputTest {
 
   private static final Path EXAMPLE_SPRING = Path.of("..", "example-spring", "error-spec.yaml");
-  private static final List<String> SPRING_FILES = List.of("ApiErrorFilter.java", "ApiExceptionHandler.java",
-      "EnableApiErrors.java", "RequestIdFilter.java");
+  private static final List<String> SPRING_FILES = List.of("ApiErrorFilter.java", "ApiErrorsAutoConfiguration.java",
+      "ApiExceptionHandler.java", "EnableApiErrors.java", "RequestIdFilter.java");
+  private static final String IMPORTS =
+      "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
   @TempDir
   Path dir;
@@ -30,7 +32,7 @@ class SpringOutputTest {
   private final Errorspec errorspec = new Errorspec();
 
   @Test
-  @DisplayName("spring adds its classes beside the Java API; turned off again, they are deleted, state or not")
+  @DisplayName("spring adds its classes and imports file beside the Java API; turned off again, they are deleted, state or not")
   void springOnAndOff() throws Exception {
     Path out = dir.resolve("generated");
     Path pkg = out.resolve("com/example/api/errors");
@@ -38,13 +40,15 @@ class SpringOutputTest {
         .withStateFile(dir.resolve("target/errorspec/generate.state"));
 
     WriteResult on = errorspec.generate(request.with(Outputs.SPRING));
-    assertEquals(24, on.written().size());
+    assertEquals(26, on.written().size());
     SPRING_FILES.forEach(file -> assertTrue(Files.isRegularFile(pkg.resolve(file)), file));
+    assertTrue(Files.isRegularFile(out.resolve(IMPORTS)));
 
     assertTrue(errorspec.generate(request.with(Outputs.SPRING)).upToDate());
     WriteResult off = errorspec.generate(request);
-    assertEquals(4, off.deleted().size());
+    assertEquals(6, off.deleted().size());
     SPRING_FILES.forEach(file -> assertFalse(Files.exists(pkg.resolve(file)), file));
+    assertFalse(Files.exists(out.resolve(IMPORTS)), "a stale imports file would name a deleted class");
   }
 
   @Test

@@ -5,9 +5,11 @@ import io.github.errorspec.core.output.Outputs;
 import io.github.errorspec.core.output.SourceOutput;
 import io.github.errorspec.core.write.WriteResult;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,7 +20,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Generates the Java API of the error catalog ({@code ErrorCode}, {@code ApiException} and one
  * subclass per error status, {@code ErrorResponse}, {@code RetryPolicy}, and with {@code spring}
- * the Spring Boot integration) and adds it as a source root. Unchanged files are not rewritten;
+ * the Spring Boot integration) and adds it as a source root, and the resource Spring Boot's
+ * auto-configuration reads, generated beside it, as a resource root. Unchanged files are not rewritten;
  * files of removed statuses are deleted.
  *
  * @since 0.1.0
@@ -49,8 +52,9 @@ public class GenerateMojo extends AbstractErrorspecMojo {
 
   /**
    * Also generates the Spring Boot integration ({@code ApiExceptionHandler}, {@code ApiErrorFilter},
-   * {@code RequestIdFilter}, {@code @EnableApiErrors}), so that every error a Spring Boot 3.5 or 4
-   * server sends is the catalog's envelope; needs the spec's {@code fallbacks}.
+   * {@code RequestIdFilter}, {@code @EnableApiErrors}, {@code ApiErrorsAutoConfiguration} and its
+   * {@code META-INF/spring} imports file, added as a resource), so that every error a Spring Boot 3.5
+   * or 4 server sends is the catalog's envelope with no annotation; needs the spec's {@code fallbacks}.
    *
    * @since 0.1.0
    */
@@ -93,6 +97,7 @@ public class GenerateMojo extends AbstractErrorspecMojo {
       WriteResult result = errorspec.generate(new GenerateRequest(path(spec), Optional.ofNullable(packageName),
           path(outputDirectory), optIns(), Optional.of(stateFile)));
       project.addCompileSourceRoot(outputDirectory.getPath());
+      addResources();
       if (attach) {
         projectHelper.attachArtifact(project, SPEC_TYPE, SPEC_CLASSIFIER, path(spec).toFile());
       }
@@ -103,6 +108,19 @@ public class GenerateMojo extends AbstractErrorspecMojo {
         getLog().info(summary);
       }
     };
+  }
+
+  /**
+   * Adds the resources generated beside the sources (Spring Boot's auto-configuration imports) as
+   * a resource root, so that they land in the jar; the sources themselves stay out of it.
+   */
+  private void addResources() {
+    if (Files.isDirectory(path(outputDirectory).resolve("META-INF"))) {
+      Resource resources = new Resource();
+      resources.setDirectory(outputDirectory.getPath());
+      resources.addInclude("META-INF/**");
+      project.addResource(resources);
+    }
   }
 
   /** The opt-in source outputs of the registry whose switch is on. */

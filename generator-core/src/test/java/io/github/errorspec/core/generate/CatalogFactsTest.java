@@ -114,6 +114,7 @@ class CatalogFactsTest {
   private static ErrorSpec spec;
   private static Map<String, String> java;
   private static List<String> spring;
+  private static String springImports;
   private static String typescript;
   private static String python;
   private static String openapi;
@@ -127,8 +128,11 @@ class CatalogFactsTest {
     java = new LinkedHashMap<>();
     new JavaGenerator().generate(spec, "com.example.facts")
         .forEach(generated -> java.put(generated.path().replaceAll(".*/|\\.java$", ""), generated.content()));
-    spring = new SpringGenerator().generate(spec, "com.example.facts").stream()
+    List<GeneratedFile> springFiles = new SpringGenerator().generate(spec, "com.example.facts");
+    spring = springFiles.stream().filter(generated -> generated.path().endsWith(".java"))
         .map(GeneratedFile::content).collect(Collectors.toList());
+    springImports = springFiles.stream().filter(generated -> generated.path().equals(SpringGenerator.AUTO_CONFIGURATION_IMPORTS))
+        .map(GeneratedFile::content).findFirst().orElseThrow();
     typescript = new TypeScriptGenerator().generate(spec);
     python = new PythonGenerator().generate(spec);
     openapi = new OpenApiGenerator().generate(spec);
@@ -142,6 +146,7 @@ class CatalogFactsTest {
     assertEquals(header, CatalogText.header(spec));
     java.forEach((name, source) -> assertEquals("// " + header, firstLine(source), name));
     spring.forEach(source -> assertEquals("// " + header, firstLine(source)));
+    assertEquals("# " + header, firstLine(springImports));
     assertEquals("// " + header, firstLine(typescript));
     assertEquals("# " + header, firstLine(python));
     assertEquals("# " + header, firstLine(openapi));
@@ -242,7 +247,8 @@ class CatalogFactsTest {
   @DisplayName("no output holds a hidden character as itself: U+3164 and U+200B are escaped everywhere")
   void hiddenCharacters() {
     Map<String, String> outputs = new LinkedHashMap<>(java);
-    spring.forEach(source -> outputs.put(firstLine(source.substring(source.indexOf("class ") - 1)), source));
+    spring.forEach(source -> outputs.put("Spring source " + outputs.size(), source));
+    outputs.put(SpringGenerator.AUTO_CONFIGURATION_IMPORTS, springImports);
     outputs.putAll(Map.of("errors.ts", typescript, "errors.py", python, "errors.openapi.yaml", openapi,
         "error-codes.md", markdown));
     outputs.forEach((name, text) -> text.codePoints().filter(c -> c != '\n' && Characters.hidden(c)).findFirst()

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@code ApiExceptionHandler} (a {@code @RestControllerAdvice} over Spring's
  * {@code ResponseEntityExceptionHandler}), {@code ApiErrorFilter} ({@code sendError}, the error
  * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}) and
- * {@code @EnableApiErrors}. With them every error response of a Spring Boot 3 or 4 application is
+ * {@code @EnableApiErrors}, and {@code ApiErrorsAutoConfiguration} with the resource that makes Spring
+ * Boot load it ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
  * the catalog's envelope; docs/spring.md lists each case.
  *
  * <p>The code is real source kept as templates beside this class ({@link SourceTemplate}); only the
@@ -41,7 +42,14 @@ public final class SpringGenerator {
       500, "an uncaught exception");
 
   private static final List<String> TEMPLATES =
-      List.of("ApiErrorFilter", "ApiExceptionHandler", "EnableApiErrors", "RequestIdFilter");
+      List.of("ApiErrorFilter", "ApiErrorsAutoConfiguration", "ApiExceptionHandler", "EnableApiErrors", "RequestIdFilter");
+
+  /**
+   * Where Spring Boot looks for auto-configuration classes; generated beside the sources, so that a
+   * build adds it as a resource (the Maven plugin does) and the application needs no annotation.
+   */
+  public static final String AUTO_CONFIGURATION_IMPORTS =
+      "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
   /** For each required status, the code and reason a catalog without one is advised to add. */
   private static final Map<Integer, String[]> CONVENTIONS = Map.of(
@@ -103,6 +111,10 @@ public final class SpringGenerator {
           .fill(Map.of(), values(name, spec, packageName));
       files.add(new GeneratedFile(packageName.replace('.', '/') + "/" + name + ".java", header + source));
     }
+    // '#' starts a comment in this file; its mark lets a later run delete it like the sources.
+    files.add(new GeneratedFile(AUTO_CONFIGURATION_IMPORTS,
+        "# " + CatalogText.header(spec) + "\n" + packageName + ".ApiErrorsAutoConfiguration\n"));
+    files.sort(Comparator.comparing(GeneratedFile::path));
     return List.copyOf(files);
   }
 

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Import;
  * Turns on the catalog's error envelope for every error response of a Spring Boot application:
  * registers {@link ApiExceptionHandler}, {@link ApiErrorFilter} and {@link RequestIdFilter}.
  *
- * <p>Needed only when component scanning does not reach this package: the three are components,
- * so an application whose {@code @SpringBootApplication} class sits in this package or above it
- * finds them without this annotation. Using both is harmless: each is registered once.
+ * <p>Needed only by an application that turns auto-configuration off or excludes
+ * {@link ApiErrorsAutoConfiguration}, which registers the same three in every servlet application.
+ * Using this annotation, the auto-configuration and component scanning together is harmless: each
+ * is registered once.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
