@@ -620,7 +620,7 @@ def _envelope(text: str) -> Optional[_Envelope]:
     details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
             _string(details, "issue"), _string(envelope.get("meta"), "request_id"), _received_params(details),
-            _received_violations(details), _string(error, "doc_url"))
+            _received_violations(details), _string(members, "doc_url"))
 
 
 def _as_object(value: Any) -> Dict[str, object]:
