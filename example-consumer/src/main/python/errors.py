@@ -379,6 +379,9 @@ _PARAMS: Dict[str, _ParamsRow] = {
     # code: ({param: type}, the message: text and param names alternating, text first and last)
 }
 
+# The catalog's docs_url: a known code's link is it + "#" + the code's slug.
+_DOCS_URL: Optional[str] = "https://docs.example.com/errors.html"
+
 
 class ApiError(Exception):
     """An error response of the API: raised by a server, received by a client.
@@ -413,6 +416,10 @@ class ApiError(Exception):
     """The values of this occurrence (``details.params``), by param name; empty when there are none."""
     violations: Tuple[Violation, ...]
     """Every failed check of the request (``details.violations``); empty when there are none."""
+    doc_url: Optional[str]
+    """The error's documentation link: the ``error.doc_url`` the response carried, else, for a code
+    of this catalog, the catalog's link (``docs_url`` + ``#`` + the code in lower kebab case); sent
+    by ``to_json``."""
 
     def __init__(
         self,
@@ -426,6 +433,7 @@ class ApiError(Exception):
         body: str = "",
         params: Mapping[str, ParamValue] = _NO_PARAMS,
         violations: Tuple[Violation, ...] = (),
+        doc_url: Optional[str] = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -440,11 +448,14 @@ class ApiError(Exception):
         self.body = body
         self.params = types.MappingProxyType(dict(params)) if params else _NO_PARAMS
         self.violations = tuple(violations)
+        if doc_url is None and error_code is not None and _DOCS_URL is not None:
+            doc_url = _DOCS_URL + "#" + code.lower().replace("_", "-")
+        self.doc_url = doc_url
 
     def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
         """The error envelope a server sends, as compact JSON.
 
-        ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..,
+        ``{"success":false,"error":{"code":..,"message":..,"doc_url":..,"details":{"field":..,"issue":..,
         "params":{..},"violations":[{"field":..,"issue":..}]}},"meta":{"request_id":..,
         "timestamp":..}}``, members absent when they have no value, the timestamp (now unless
         given; a naive datetime counts as UTC) in UTC to the second. The text is the one the
@@ -454,6 +465,8 @@ class ApiError(Exception):
         """
         json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
                      ',"message":', _json_string(self.message)]
+        if self.doc_url is not None:
+            json_text.append(',"doc_url":' + _json_string(self.doc_url))
         details: List[str] = []
         if self.field is not None:
             details.append('"field":' + _json_string(self.field))
@@ -484,7 +497,7 @@ class ApiError(Exception):
     def __reduce__(self) -> Tuple[Any, ...]:
         # Exceptions pickle their args by default, which are not this constructor's.
         return (type(self), (self.status, self.code, self.message, self.field, self.issue, self.request_id,
-                             self.retry_after, self.body, dict(self.params), self.violations))
+                             self.retry_after, self.body, dict(self.params), self.violations, self.doc_url))
 
 
 class _SupportsItems(Protocol):
@@ -543,9 +556,10 @@ def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Opti
     if envelope is None:
         return error_class(status, "", _REASONS.get(status, "HTTP " + str(status)), None, None,
                            header_request_id, retry_after, text)
-    code, message, field, issue, request_id, params, violations = envelope
+    code, message, field, issue, request_id, params, violations, doc_url = envelope
     return error_class(status, code, message, field, issue,
-                       header_request_id if request_id is None else request_id, retry_after, text, params, violations)
+                       header_request_id if request_id is None else request_id, retry_after, text, params, violations,
+                       doc_url)
 
 
 _Response = TypeVar("_Response")
@@ -652,51 +666,34 @@ def _is_transport_failure(error: BaseException) -> bool:
 
 # Decoding. A body of more than 1 MiB of UTF-8 is no envelope, so that no body costs more time or
 # memory than a small multiple of that; deeper JSON is no envelope, as for the generated Java;
-# numbers keep their text and only the values of details.params are converted, in linear time
-# (no int() of a million hostile digits); NaN and Infinity, which are not JSON, make the body no
-# envelope.
+# numbers stay their text, as bytes (no JSON value is bytes; str.encode is cheaper than any Python
+# function), and only the values of details.params are converted, in linear time (no int() of a
+# million hostile digits); NaN and Infinity, which are not JSON, make the body no envelope.
 _MAX_BODY = 1048576
 _MAX_DEPTH = 32
 _LONG_MIN = -(2 ** 63)
 _LONG_MAX = 2 ** 63 - 1
 
 
-class _Integer:
-    """An integer token: an ``int`` when it fits in 64 bits (as the generated Java reads it), else a ``float``."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def value(self) -> Union[int, float]:
-        if len(self.text) <= 20:
-            number = int(self.text)
-            if _LONG_MIN <= number <= _LONG_MAX:
-                return number
-        return float(self.text)
-
-
-class _Fraction:
-    """A number token with a fraction or an exponent: a ``float``."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def value(self) -> float:
-        return float(self.text)
+def _number(token: bytes) -> Optional[Union[int, float]]:
+    """An integer token as an ``int`` when it fits in 64 bits (as the generated Java reads it), any
+    other number as a ``float``; None beyond a float's range (``1e999``), as the Java drops it."""
+    if len(token) <= 20 and token.lstrip(b"-").isdigit():
+        integer = int(token)
+        if _LONG_MIN <= integer <= _LONG_MAX:
+            return integer
+    number = float(token)
+    return None if math.isinf(number) else number
 
 
 def _reject_constant(name: str) -> object:
     raise ValueError("not JSON: " + name)
 
 
-_DECODER = json.JSONDecoder(parse_int=_Integer, parse_float=_Fraction, parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder(parse_int=str.encode, parse_float=str.encode, parse_constant=_reject_constant)
 
 _Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str], Mapping[str, ParamValue],
-                  Tuple[Violation, ...]]
+                  Tuple[Violation, ...], Optional[str]]
 
 
 def _utf8_length_at_most(text: str, limit: int) -> bool:
@@ -713,7 +710,7 @@ def _utf8_length_at_most(text: str, limit: int) -> bool:
 
 
 def _envelope(text: str) -> Optional[_Envelope]:
-    """(code, message, field, issue, request_id, params, violations) of an error envelope, or None for any other text."""
+    """(code, message, field, issue, request_id, params, violations, doc_url) of an error envelope, or None for any other text."""
     if _too_deep(text):
         return None
     try:
@@ -734,7 +731,7 @@ def _envelope(text: str) -> Optional[_Envelope]:
     details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
             _string(details, "issue"), _string(envelope.get("meta"), "request_id"), _received_params(details),
-            _received_violations(details))
+            _received_violations(details), _string(members, "doc_url"))
 
 
 def _as_object(value: Any) -> Dict[str, object]:
@@ -742,9 +739,7 @@ def _as_object(value: Any) -> Dict[str, object]:
 
 
 def _received_params(details: object) -> Mapping[str, ParamValue]:
-    """The strings, numbers and booleans of ``details.params``; nothing when it is no object.
-
-    A number beyond a float's range (``1e999``) is dropped, as the generated Java drops it."""
+    """The strings, numbers and booleans of ``details.params``; nothing when it is no object."""
     members = _as_object(details).get("params") if isinstance(details, dict) else None
     if not isinstance(members, dict):
         return _NO_PARAMS
@@ -752,9 +747,9 @@ def _received_params(details: object) -> Mapping[str, ParamValue]:
     for name, value in _as_object(members).items():
         if isinstance(value, (str, bool)):
             values[name] = value
-        elif isinstance(value, (_Integer, _Fraction)):
-            number = value.value()
-            if not math.isinf(number):
+        elif isinstance(value, bytes):
+            number = _number(value)
+            if number is not None:
                 values[name] = number
     return types.MappingProxyType(values) if values else _NO_PARAMS
 
