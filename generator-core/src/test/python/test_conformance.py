@@ -28,7 +28,7 @@ from seed_errors import ApiError, error_from_response, retry_with_backoff, retry
 FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conformance")
 DEFAULT_NOW = "2026-01-01T00:00:00Z"
 MEMBERS = ("class", "code", "message", "field", "issue", "request_id", "retryable", "retry_after_ms",
-           "params", "violations")
+           "doc_url", "params", "violations")
 
 
 def documents(kind: str) -> List[Tuple[str, Any]]:

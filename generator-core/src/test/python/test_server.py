@@ -33,17 +33,20 @@ class ServerErrorTest(unittest.TestCase):
     def test_the_seed_envelope_exactly(self) -> None:
         self.assertEqual(
             '{"success":false,"error":{"code":"INVALID_TEMPERATURE","message":"Temperature must be between 0 and 2",'
+            '"doc_url":"https://docs.example.com/errors.html#invalid-temperature",'
             '"details":{"field":"temperature","issue":"was 3.5"}},'
             '"meta":{"request_id":"req_1234567890","timestamp":"2024-01-01T00:00:00Z"}}',
             ErrorCode.INVALID_TEMPERATURE.error(issue="was 3.5").to_json("req_1234567890", NEW_YEAR))
 
     def test_absent_members_are_left_out(self) -> None:
         self.assertEqual(
-            '{"success":false,"error":{"code":"MISSING_API_KEY","message":"API key is required"},'
+            '{"success":false,"error":{"code":"MISSING_API_KEY","message":"API key is required",'
+            '"doc_url":"https://docs.example.com/errors.html#missing-api-key"},'
             '"meta":{"timestamp":"2024-01-01T00:00:00Z"}}',
             ErrorCode.MISSING_API_KEY.error().to_json(timestamp=NEW_YEAR))
         self.assertEqual(
             '{"success":false,"error":{"code":"MISSING_API_KEY","message":"API key is required",'
+            '"doc_url":"https://docs.example.com/errors.html#missing-api-key",'
             '"details":{"issue":"no header"}},"meta":{"timestamp":"2024-01-01T00:00:00Z"}}',
             ErrorCode.MISSING_API_KEY.error(issue="no header").to_json(timestamp=NEW_YEAR))
 
@@ -51,12 +54,22 @@ class ServerErrorTest(unittest.TestCase):
         issue = '"quoted" back\\slash </script> & <b> \n\t\x00\x1f \u2028\u2029 caf\u00e9 \U0001f600 \ud800 \x7f'
         self.assertEqual(
             '{"success":false,"error":{"code":"INVALID_REQUEST","message":"The request was invalid",'
+            '"doc_url":"https://docs.example.com/errors.html#invalid-request",'
             '"details":{"issue":"\\"quoted\\" back\\\\slash \\u003c/script\\u003e \\u0026 \\u003cb\\u003e '
             '\\u000a\\u0009\\u0000\\u001f \\u2028\\u2029 caf\u00e9 \U0001f600 \\ud800 \x7f"}},'
             '"meta":{"request_id":"r","timestamp":"2024-01-01T00:00:00Z"}}',
             ErrorCode.INVALID_REQUEST.error(issue=issue).to_json("r", NEW_YEAR))
         self.assertEqual(issue, json.loads(ErrorCode.INVALID_REQUEST.error(issue=issue).to_json())["error"]["details"]
                          ["issue"])
+
+    def test_doc_url_is_the_catalogs_link_and_a_received_one_wins(self) -> None:
+        error = ErrorCode.MODEL_NOT_FOUND.error()
+        self.assertEqual("https://docs.example.com/errors.html#model-not-found", error.doc_url)
+        self.assertEqual("https://example.org/x#y", error_from_response(
+            404, '{"error":{"code":"MODEL_NOT_FOUND","doc_url":"https://example.org/x#y"}}').doc_url)
+        self.assertIsNone(error_from_response(404, '{"error":{"code":"NEW_CODE","doc_url":7}}').doc_url)
+        self.assertIsNone(error_from_response(502, "<html>").doc_url)
+        self.assertEqual(error.doc_url, pickle.loads(pickle.dumps(error)).doc_url)
 
     def test_the_timestamp_is_utc_to_the_second(self) -> None:
         paris = datetime.timezone(datetime.timedelta(hours=1))

@@ -117,6 +117,7 @@ function actual(error: ApiError): Record<string, unknown> {
     request_id: error.requestId ?? null,
     retryable: error.retryable,
     retry_after_ms: error.retryAfterMs ?? null,
+    doc_url: error.docUrl ?? null,
     params: error.params,
     violations: error.violations.map((violation) => ({ field: violation.field ?? null, issue: violation.issue })),
   };

@@ -42,6 +42,7 @@ describe("toJson", () => {
     assert.equal(
       error.toJson("req_1", NEW_YEAR),
       '{"success":false,"error":{"code":"PROMPT_TOO_LONG","message":"Prompt exceeds maximum length",' +
+        '"doc_url":"https://docs.example.com/errors.html#prompt-too-long",' +
         '"details":{"field":"prompt","issue":"12,000 tokens"}},"meta":{"request_id":"req_1","timestamp":"2024-01-01T00:00:00Z"}}',
     );
   });
@@ -49,13 +50,26 @@ describe("toJson", () => {
   it("leaves out details without field and issue, and the request id without one", () => {
     assert.equal(
       createError(ErrorCode.RATE_LIMIT_EXCEEDED).toJson(undefined, NEW_YEAR),
-      '{"success":false,"error":{"code":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded"},"meta":{"timestamp":"2024-01-01T00:00:00Z"}}',
+      '{"success":false,"error":{"code":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded",' +
+        '"doc_url":"https://docs.example.com/errors.html#rate-limit-exceeded"},"meta":{"timestamp":"2024-01-01T00:00:00Z"}}',
     );
     assert.equal(
       createError(ErrorCode.INVALID_REQUEST, { issue: "no body" }).toJson(undefined, NEW_YEAR),
-      '{"success":false,"error":{"code":"INVALID_REQUEST","message":"The request was invalid","details":{"issue":"no body"}},' +
+      '{"success":false,"error":{"code":"INVALID_REQUEST","message":"The request was invalid",' +
+        '"doc_url":"https://docs.example.com/errors.html#invalid-request","details":{"issue":"no body"}},' +
         '"meta":{"timestamp":"2024-01-01T00:00:00Z"}}',
     );
+  });
+
+  it("sends doc_url, the catalog's link, after the message; a received doc_url wins when read", () => {
+    const error = createError(ErrorCode.MODEL_NOT_FOUND);
+    assert.equal(error.docUrl, "https://docs.example.com/errors.html#model-not-found");
+    assert.equal(
+      errorFromResponse(404, '{"error":{"code":"MODEL_NOT_FOUND","doc_url":"https://example.org/x#y"}}').docUrl,
+      "https://example.org/x#y",
+    );
+    assert.equal(errorFromResponse(404, '{"error":{"code":"NEW_CODE","doc_url":7}}').docUrl, undefined);
+    assert.equal(errorFromResponse(502, "<html>").docUrl, undefined);
   });
 
   it("uses the error's own request id unless given one", () => {

@@ -273,6 +273,9 @@ _PARAMS: Dict[str, _ParamsRow] = {
     # code: ({param: type}, the message: text and param names alternating, text first and last)
 }
 
+# The catalog's docs_url: a known code's link is it + "#" + the code's slug.
+_DOCS_URL: Optional[str] = "https://docs.example.com/édge/it's/errors.html?a=1&b=*/"
+
 
 class ApiError(Exception):
     """An error response of the API: raised by a server, received by a client.
@@ -307,6 +310,10 @@ class ApiError(Exception):
     """The values of this occurrence (``details.params``), by param name; empty when there are none."""
     violations: Tuple[Violation, ...]
     """Every failed check of the request (``details.violations``); empty when there are none."""
+    doc_url: Optional[str]
+    """The error's documentation link: the ``error.doc_url`` the response carried, else, for a code
+    of this catalog, the catalog's link (``docs_url`` + ``#`` + the code in lower kebab case); sent
+    by ``to_json``."""
 
     def __init__(
         self,
@@ -320,6 +327,7 @@ class ApiError(Exception):
         body: str = "",
         params: Mapping[str, ParamValue] = _NO_PARAMS,
         violations: Tuple[Violation, ...] = (),
+        doc_url: Optional[str] = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -334,11 +342,14 @@ class ApiError(Exception):
         self.body = body
         self.params = types.MappingProxyType(dict(params)) if params else _NO_PARAMS
         self.violations = tuple(violations)
+        if doc_url is None and error_code is not None and _DOCS_URL is not None:
+            doc_url = _DOCS_URL + "#" + code.lower().replace("_", "-")
+        self.doc_url = doc_url
 
     def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
         """The error envelope a server sends, as compact JSON.
 
-        ``{"success":false,"error":{"code":..,"message":..,"details":{"field":..,"issue":..,
+        ``{"success":false,"error":{"code":..,"message":..,"doc_url":..,"details":{"field":..,"issue":..,
         "params":{..},"violations":[{"field":..,"issue":..}]}},"meta":{"request_id":..,
         "timestamp":..}}``, members absent when they have no value, the timestamp (now unless
         given; a naive datetime counts as UTC) in UTC to the second. The text is the one the
@@ -348,6 +359,8 @@ class ApiError(Exception):
         """
         json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
                      ',"message":', _json_string(self.message)]
+        if self.doc_url is not None:
+            json_text.append(',"doc_url":' + _json_string(self.doc_url))
         details: List[str] = []
         if self.field is not None:
             details.append('"field":' + _json_string(self.field))
@@ -378,7 +391,7 @@ class ApiError(Exception):
     def __reduce__(self) -> Tuple[Any, ...]:
         # Exceptions pickle their args by default, which are not this constructor's.
         return (type(self), (self.status, self.code, self.message, self.field, self.issue, self.request_id,
-                             self.retry_after, self.body, dict(self.params), self.violations))
+                             self.retry_after, self.body, dict(self.params), self.violations, self.doc_url))
 
 
 class _SupportsItems(Protocol):
@@ -437,9 +450,10 @@ def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Opti
     if envelope is None:
         return error_class(status, "", _REASONS.get(status, "HTTP " + str(status)), None, None,
                            header_request_id, retry_after, text)
-    code, message, field, issue, request_id, params, violations = envelope
+    code, message, field, issue, request_id, params, violations, doc_url = envelope
     return error_class(status, code, message, field, issue,
-                       header_request_id if request_id is None else request_id, retry_after, text, params, violations)
+                       header_request_id if request_id is None else request_id, retry_after, text, params, violations,
+                       doc_url)
 
 
 _Response = TypeVar("_Response")
@@ -636,7 +650,7 @@ def _reject_constant(name: str) -> object:
 _DECODER = json.JSONDecoder(parse_int=str.encode, parse_float=str.encode, parse_constant=_reject_constant)
 
 _Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str], Mapping[str, ParamValue],
-                  Tuple[Violation, ...]]
+                  Tuple[Violation, ...], Optional[str]]
 
 
 def _utf8_length_at_most(text: str, limit: int) -> bool:
@@ -653,7 +667,7 @@ def _utf8_length_at_most(text: str, limit: int) -> bool:
 
 
 def _envelope(text: str) -> Optional[_Envelope]:
-    """(code, message, field, issue, request_id, params, violations) of an error envelope, or None for any other text."""
+    """(code, message, field, issue, request_id, params, violations, doc_url) of an error envelope, or None for any other text."""
     if _too_deep(text):
         return None
     try:
@@ -674,7 +688,7 @@ def _envelope(text: str) -> Optional[_Envelope]:
     details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
             _string(details, "issue"), _string(envelope.get("meta"), "request_id"), _received_params(details),
-            _received_violations(details))
+            _received_violations(details), _string(members, "doc_url"))
 
 
 def _as_object(value: Any) -> Dict[str, object]:

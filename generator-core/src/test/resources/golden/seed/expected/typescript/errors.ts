@@ -408,6 +408,9 @@ const REASONS: Readonly<Record<number, string>> = {
 /** Marks this API's error classes; `Symbol.for` gives every copy of this module the same symbol. */
 const BRAND = Symbol.for("errorspec:Example AI API");
 
+/** The catalog's `docs_url`: a known code's link is it + `#` + the code's slug. */
+const DOCS_URL: string | undefined = "https://docs.example.com/errors.html";
+
 /** Error bodies nested deeper than this are no envelope, as for errorspec's Java and Python clients. */
 const MAX_DEPTH = 32;
 
@@ -429,6 +432,8 @@ export interface ApiErrorInit {
   readonly code: string;
   /** The human-readable message. */
   readonly message: string;
+  /** The documentation link the response carried (`error.doc_url`). */
+  readonly docUrl?: string | undefined;
   /** The request field the error is about (`error.details.field`). */
   readonly field?: string | undefined;
   /** Details of this occurrence (`error.details.issue`). */
@@ -458,6 +463,12 @@ export class ApiError extends Error {
   readonly code: ErrorCode | (string & {});
   /** The code when this catalog knows it; absent for a code the API added after this module was generated. */
   readonly errorCode?: ErrorCode;
+  /**
+   * The error's documentation link: the `error.doc_url` the response carried, or else, for a code
+   * of this catalog, the catalog's link (`docs_url` + `#` + the code in lower kebab case); sent by
+   * {@link ApiError.toJson}.
+   */
+  readonly docUrl?: string;
   /** The request field the error is about (`error.details.field`). */
   readonly field?: string;
   /** Details of this occurrence (`error.details.issue`). */
@@ -489,6 +500,10 @@ export class ApiError extends Error {
     const info = errorInfo(init.code);
     if (info !== undefined) {
       this.errorCode = init.code as ErrorCode;
+    }
+    const docUrl = init.docUrl ?? (info !== undefined && DOCS_URL !== undefined ? DOCS_URL + "#" + slug(init.code) : undefined);
+    if (docUrl !== undefined) {
+      this.docUrl = docUrl;
     }
     if (init.field !== undefined) {
       this.field = init.field;
@@ -522,6 +537,9 @@ export class ApiError extends Error {
    */
   toJson(requestId: string | undefined = this.requestId, now: Date = new Date()): string {
     let json = '{"success":false,"error":{"code":' + jsonString(this.code) + ',"message":' + jsonString(this.message);
+    if (this.docUrl !== undefined) {
+      json += ',"doc_url":' + jsonString(this.docUrl);
+    }
     const first = this.violations[0];
     const field = this.field ?? first?.field;
     const issue = this.issue ?? first?.issue;
@@ -782,6 +800,11 @@ export function createError<C extends ErrorCode>(code: C, ...options: CreateErro
   });
 }
 
+/** The slug of a code, its anchor on the catalog's page: lower case, `_` as `-` (`MODEL_NOT_FOUND` → `model-not-found`). */
+function slug(code: string): string {
+  return code.toLowerCase().replace(/_/g, "-");
+}
+
 /** The params of `code`, checked against its template, in the order the catalog declares them. */
 function checkedParams(code: string, template: Template | undefined, given: unknown): Readonly<Record<string, ParamValue>> {
   if (typeof given !== "object" || given === null) {
@@ -928,6 +951,7 @@ export function errorFromResponse(status: number, body: string | Uint8Array, hea
   return newError(status, {
     code: envelope.code,
     message: envelope.message,
+    docUrl: envelope.docUrl,
     field: envelope.field,
     issue: envelope.issue,
     requestId: envelope.requestId ?? header.requestId,
@@ -1171,6 +1195,7 @@ function ownBrand(prototype: unknown): unknown {
 interface Envelope {
   readonly code: string;
   readonly message: string;
+  readonly docUrl?: string | undefined;
   readonly field?: string | undefined;
   readonly issue?: string | undefined;
   readonly requestId?: string | undefined;
@@ -1253,6 +1278,7 @@ const ENVELOPE: Wanted = {
   error: {
     code: true,
     message: true,
+    doc_url: true,
     details: { field: true, issue: true, params: "scalars", violations: new EachItem({ field: true, issue: true }) },
   },
   meta: { request_id: true },
@@ -1279,6 +1305,7 @@ function readEnvelope(body: string): Envelope | undefined {
   return {
     code,
     message: text(member(error, "message")) ?? "",
+    docUrl: text(member(error, "doc_url")),
     field: text(member(details, "field")),
     issue: text(member(details, "issue")),
     requestId: text(member(member(document, "meta"), "request_id")),

@@ -37,6 +37,11 @@ public final class CompatChecker {
       findings.add(new Finding(Severity.BREAKING, current.location(), "the Java package changed from "
           + baseline.packageName().orElse("(none)") + " to " + current.packageName().orElse("(none)") + suffix));
     }
+    if (!baseline.docsUrl().equals(current.docsUrl())) {
+      findings.add(new Finding(Severity.WARNING, current.location(), "docs_url changed from "
+          + baseline.docsUrl().orElse("(none)") + " to " + current.docsUrl().orElse("(none)")
+          + ": every error's doc_url changes" + suffix));
+    }
     compareClasses(baseline, current, suffix, findings);
     for (ErrorDef old : before.values()) {
       ErrorDef now = after.get(old.code());

@@ -6,6 +6,7 @@ import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +58,14 @@ public final class CatalogText {
    */
   public static String slug(String code) {
     return code.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The documentation link of {@code code}, {@code docs_url} + {@code #} + its slug, as every error
+   * of the catalog carries it in {@code error.doc_url}; empty when the catalog has no {@code docs_url}.
+   */
+  public static Optional<String> docUrl(ErrorSpec spec, String code) {
+    return spec.docsUrl().map(url -> url + "#" + slug(code));
   }
 
   /** A group's heading: the explicit one, or "STATUS - Reason" from the catalog's statuses. */

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * @param version the spec format version ({@code errorspec:})
  * @param api the API's display name
  * @param packageName the Java package of generated code; a front end may override it
+ * @param docsUrl the absolute http(s) URL of the API's error reference page, without a fragment:
+ *     each error's documentation link is it plus {@code #} and the code's slug
  * @param statuses the documented HTTP statuses, in table order
  * @param categories the catalog's sections, in document order
  * @param retired codes removed from the API, never to be used again
@@ -23,6 +25,7 @@ public record ErrorSpec(
     int version,
     Optional<String> api,
     Optional<String> packageName,
+    Optional<String> docsUrl,
     List<Status> statuses,
     List<Category> categories,
     List<RetiredCode> retired,
@@ -36,6 +39,7 @@ public record ErrorSpec(
   public ErrorSpec {
     Objects.requireNonNull(api, "api");
     Objects.requireNonNull(packageName, "packageName");
+    Objects.requireNonNull(docsUrl, "docsUrl");
     statuses = List.copyOf(statuses);
     categories = List.copyOf(categories);
     retired = List.copyOf(retired);

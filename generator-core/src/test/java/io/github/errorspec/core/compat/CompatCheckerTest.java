@@ -215,6 +215,19 @@ class CompatCheckerTest {
   }
 
   @Test
+  @DisplayName("warning: docs_url added, changed or removed (every error's doc_url changes)")
+  void docsUrl() {
+    String linked = BASELINE.replace("package: com.example.errors\n",
+        "package: com.example.errors\ndocs_url: https://docs.example.com/errors\n");
+    assertEquals(List.of("error-spec.yaml:1:1: warning: docs_url changed from (none) to https://docs.example.com/errors:"
+        + " every error's doc_url changes (baseline 1.2.0)"), findings(linked));
+    assertEquals(List.of("error-spec.yaml:1:1: warning: docs_url changed from https://docs.example.com/errors to"
+        + " https://example.com/errors.html: every error's doc_url changes (baseline 1.2.0)"),
+        findings(linked, linked.replace("https://docs.example.com/errors", "https://example.com/errors.html")));
+    assertEquals(List.of(), findings(linked, linked));
+  }
+
+  @Test
   @DisplayName("severities order from breaking down to information")
   void severities() {
     assertTrue(Severity.BREAKING.atLeast(Severity.WARNING));

@@ -97,6 +97,7 @@ class SpecSchemaTest {
         errorspec: 1
         api: Example
         package: com.example.errors
+        docs_url: https://docs.example.com/errors.html
         statuses: {200: OK, 400: Bad Request, 503: Service Unavailable}
         categories:
           - title: T

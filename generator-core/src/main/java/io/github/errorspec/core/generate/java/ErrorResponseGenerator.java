@@ -25,7 +25,7 @@ final class ErrorResponseGenerator {
   private static final ClassName STRING = ClassName.get(String.class);
   private static final TypeName OPTIONAL_STRING = ParameterizedTypeName.get(Optional.class, String.class);
   private static final List<String> FIELDS =
-      List.of("code", "message", "field", "issue", "params", "violations", "requestId", "timestamp");
+      List.of("code", "message", "docUrl", "field", "issue", "params", "violations", "requestId", "timestamp");
   private static final List<String> STRINGS = List.of("code", "message", "field", "issue", "requestId", "timestamp");
   private static final TypeName PARAMS = ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName PARAMS_GIVEN = ParameterizedTypeName.get(ClassName.get(Map.class), STRING,
@@ -46,7 +46,7 @@ final class ErrorResponseGenerator {
         .addJavadoc("""
             <pre>
             {"success": false,
-             "error": {"code": "...", "message": "...",
+             "error": {"code": "...", "message": "...", "doc_url": "https://...",
                        "details": {"field": "...", "issue": "...", "params": {"...": 1},
                                    "violations": [{"field": "...", "issue": "..."}]}},
              "meta": {"request_id": "...", "timestamp": "..."}}
@@ -77,13 +77,33 @@ final class ErrorResponseGenerator {
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
             @throws IllegalArgumentException if a param value is of another type, or not finite
             """);
+    MethodSpec.Builder all = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc("""
+            An envelope with a documentation link; as the public constructor, plus:
+
+            @param code the error code
+            @param message the human-readable message
+            @param docUrl the error's documentation link ({@code error.doc_url})
+            @param field the request field the error is about ({@code details.field})
+            @param issue details of this occurrence ({@code details.issue})
+            @param params the values of this occurrence ({@code details.params})
+            @param violations every failed check of a failed validation ({@code details.violations})
+            @param requestId the request's id ({@code meta.request_id})
+            @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+            """);
     for (String field : FIELDS) {
-      constructor.addParameter(field.equals("params") ? PARAMS_GIVEN
-          : field.equals("violations") ? ParameterizedTypeName.get(ClassName.get(List.class), violation) : STRING,
-          field);
+      TypeName given = field.equals("params") ? PARAMS_GIVEN
+          : field.equals("violations") ? ParameterizedTypeName.get(ClassName.get(List.class), violation) : STRING;
+      all.addParameter(given, field);
+      if (!field.equals("docUrl")) {
+        constructor.addParameter(given, field);
+      }
     }
-    constructor.addStatement("this.code = $T.requireNonNull(code, $S)", Objects.class, "code")
+    constructor.addStatement("this(code, message, null, field, issue, params, violations, requestId, timestamp)");
+    all.addStatement("this.code = $T.requireNonNull(code, $S)", Objects.class, "code")
         .addStatement("this.message = $T.requireNonNull(message, $S)", Objects.class, "message")
+        .addStatement("this.docUrl = docUrl")
         .addStatement("this.field = field")
         .addStatement("this.issue = issue")
         .addStatement("this.params = params == null ? $T.<String, Object>emptyMap() : $T.params(params)",
@@ -113,9 +133,24 @@ final class ErrorResponseGenerator {
     STRINGS.forEach(field -> plain.addParameter(STRING, field));
     return type.addMethod(plain.build())
         .addMethod(constructor.build())
+        .addMethod(all.build())
         .addMethod(Members.getter("code", STRING, "The error code ({@code error.code}).", "the code", "code"))
         .addMethod(Members.getter("message", STRING, "The human-readable message ({@code error.message}).",
             "the message", "message"))
+        .addMethod(optionalGetter("docUrl", "The error's documentation link ({@code error.doc_url}).", "the link"))
+        .addMethod(MethodSpec.methodBuilder("withDocUrl")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(STRING, "docUrl")
+            .addJavadoc("""
+                This envelope with another documentation link ({@code error.doc_url}).
+
+                @param docUrl the link, or null for none
+                @return the envelope with that link
+                """)
+            .addStatement("return new $T(code, message, docUrl, field, issue, params, violations, requestId, timestamp)",
+                self)
+            .build())
         .addMethod(optionalGetter("field", "The request field ({@code error.details.field}).", "the field"))
         .addMethod(optionalGetter("issue", "Details of this occurrence ({@code error.details.issue}).", "the details"))
         .addMethod(Members.getter("params", PARAMS, "The values of this occurrence ({@code error.details.params}), in order:\n"
@@ -135,8 +170,8 @@ final class ErrorResponseGenerator {
 
                 @return the JSON
                 """)
-            .addStatement("return $T.write(code, message, field, issue, params, violations, requestId, timestamp)",
-                json)
+            .addStatement("return $T.write(code, message, docUrl, field, issue, params, violations, requestId,\n"
+                + "timestamp)", json)
             .build())
         .addMethod(MethodSpec.methodBuilder("fromJson")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -155,8 +190,8 @@ final class ErrorResponseGenerator {
                 @throws IllegalArgumentException if {@code json} is not JSON, or not an error envelope
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
-            .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.field,\n"
-                + "read.issue, read.params, read.violations, read.requestId, read.timestamp)", self)
+            .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.docUrl,\n"
+                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp)", self)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)

@@ -50,7 +50,8 @@ final class ExceptionGenerator {
    */
   String apiException(ErrorSpec spec) {
     return API_EXCEPTION.fill(
-        Map.of("javadoc", javadoc(spec), "statuses", statusCases(), "reasons", reasonCases(spec)),
+        Map.of("javadoc", javadoc(spec), "statuses", statusCases(), "reasons", reasonCases(spec),
+            "docsUrl", docsUrl(spec)),
         Map.of("package", names.errorCode().packageName()));
   }
 
@@ -77,6 +78,12 @@ final class ExceptionGenerator {
     StringBuilder comment = new StringBuilder("/**\n");
     text.toString().lines().forEach(line -> comment.append(line.isEmpty() ? " *" : " * " + line).append('\n'));
     return comment.append(" */\n").toString();
+  }
+
+  /** The constant {@code DOCS_URL}: the catalog's {@code docs_url}, or null. */
+  private static String docsUrl(ErrorSpec spec) {
+    return "  /** The catalog's {@code docs_url}, to which a code's link adds {@code #} and its slug; null when none. */\n"
+        + "  private static final String DOCS_URL = " + spec.docsUrl().map(JavaText::literal).orElse("null") + ";\n";
   }
 
   /** The {@code case} of each status class in {@code of}. */

@@ -27,6 +27,7 @@ public final class JsonGenerator {
     root.put("errorspec", spec.version());
     spec.api().ifPresent(api -> root.put("api", api));
     spec.packageName().ifPresent(name -> root.put("package", name));
+    spec.docsUrl().ifPresent(url -> root.put("docs_url", url));
     Map<String, Object> statuses = new LinkedHashMap<>();
     for (Status status : spec.statuses()) {
       statuses.put(String.valueOf(status.code()), status.reason());

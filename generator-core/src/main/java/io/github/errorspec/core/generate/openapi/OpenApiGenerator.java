@@ -114,11 +114,14 @@ public final class OpenApiGenerator {
                 .put("examples", Yaml.texts(List.of("must be a number, was abc"))))
             .put("params", ParamSchemas.detailsParams())
             .put("violations", ParamSchemas.detailsViolations()));
+    Yaml.Mapping properties = new Yaml.Mapping().put("code", code).put("message", message);
+    first.flatMap(example -> CatalogText.docUrl(spec, example.code()))
+        .ifPresent(link -> properties.put("doc_url", ParamSchemas.docUrl(link)));
     Yaml.Mapping error = new Yaml.Mapping()
         .put("description", "What went wrong.")
         .put("type", "object")
         .put("required", Yaml.texts(List.of("code", "message")))
-        .put("properties", new Yaml.Mapping().put("code", code).put("message", message).put("details", details));
+        .put("properties", properties.put("details", details));
     Yaml.Mapping meta = new Yaml.Mapping()
         .put("description", "About the request that failed.")
         .put("type", "object")
@@ -212,7 +215,8 @@ public final class OpenApiGenerator {
     Yaml.Mapping media = new Yaml.Mapping().put("schema", new Yaml.Mapping().put("$ref", SCHEMAS + ERROR_RESPONSE));
     if (!errors.isEmpty()) {
       Yaml.Mapping examples = new Yaml.Mapping();
-      errors.forEach(error -> examples.put(error.code(), example(error, paramSchemas)));
+      errors.forEach(error -> examples.put(error.code(), example(error, paramSchemas,
+          CatalogText.docUrl(spec, error.code()))));
       media.put("examples", examples);
     }
     return new Yaml.Mapping()
@@ -252,8 +256,9 @@ public final class OpenApiGenerator {
    * The example of one code: its message as summary, and the envelope a server sends for it, with
    * example values for its params (named in the description with their schema).
    */
-  private static Yaml.Mapping example(ErrorDef error, Map<String, String> paramSchemas) {
+  private static Yaml.Mapping example(ErrorDef error, Map<String, String> paramSchemas, Optional<String> docUrl) {
     Yaml.Mapping body = new Yaml.Mapping().put("code", error.code()).put("message", ParamSchemas.exampleMessage(error));
+    docUrl.ifPresent(link -> body.put("doc_url", link));
     Yaml.Mapping details = new Yaml.Mapping();
     error.field().ifPresent(field -> details.put("field", field));
     if (!error.params().isEmpty()) {

@@ -148,4 +148,13 @@ final class ParamSchemas {
       case BOOLEAN -> Boolean.toString(EXAMPLE_BOOLEAN);
     };
   }
+
+  /** The schema of {@code error.doc_url}, for a catalog with {@code docs_url}, with one code's link as example. */
+  static Yaml.Mapping docUrl(String example) {
+    return new Yaml.Mapping()
+        .put("description", "The code's documentation: the catalog's `docs_url` + `#` + the code in lower kebab case.")
+        .put("type", "string")
+        .put("format", "uri")
+        .put("examples", Yaml.texts(List.of(example)));
+  }
 }

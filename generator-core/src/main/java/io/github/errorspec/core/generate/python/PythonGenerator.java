@@ -49,9 +49,15 @@ public final class PythonGenerator {
     regions.put("params", params.typedDicts());
     regions.put("codes", codes(spec, params));
     regions.put("overloads", params.overloads());
-    regions.put("data", data(spec) + "\n" + params.table());
+    regions.put("data", data(spec) + "\n" + params.table() + "\n" + docsUrl(spec));
     regions.put("statuses", statuses(spec, names));
     return MODULE.fill(regions, Map.of());
+  }
+
+  /** The catalog's {@code docs_url}, for {@code ApiError.doc_url}; None when it has none. */
+  private static String docsUrl(ErrorSpec spec) {
+    return "# The catalog's docs_url: a known code's link is it + \"#\" + the code's slug.\n"
+        + "_DOCS_URL: Optional[str] = " + spec.docsUrl().map(PythonText::literal).orElse("None") + "\n";
   }
 
   private static String header(ErrorSpec spec) {

@@ -115,7 +115,10 @@ public final class TypeScriptGenerator {
     String api = spec.api().or(spec::packageName).orElse("");
     return out.append("};\n\n")
         .append("/** Marks this API's error classes; `Symbol.for` gives every copy of this module the same symbol. */\n")
-        .append("const BRAND = Symbol.for(").append(TypeScriptText.literal("errorspec:" + api)).append(");\n")
+        .append("const BRAND = Symbol.for(").append(TypeScriptText.literal("errorspec:" + api)).append(");\n\n")
+        .append("/** The catalog's `docs_url`: a known code's link is it + `#` + the code's slug. */\n")
+        .append("const DOCS_URL: string | undefined = ")
+        .append(spec.docsUrl().map(TypeScriptText::literal).orElse("undefined")).append(";\n")
         .toString();
   }
 

@@ -117,6 +117,7 @@ class ConformanceTest {
     members.put("retryable", call(error, "retryable"));
     members.put("retry_after_ms", ((Optional<?>) call(error, "retryAfter")).map(wait -> millis((Duration) wait))
         .orElse(null));
+    members.put("doc_url", ((Optional<?>) call(error, "docUrl")).orElse(null));
     members.put("params", call(error, "params"));
     List<List<Object>> violations = new ArrayList<>();
     for (Object violation : (List<?>) call(error, "violations")) {

@@ -249,9 +249,32 @@ class GeneratedApiTest {
       assertEquals(Optional.empty(), call(response, "requestId"));
     }
 
+    @Test
+    @DisplayName("doc_url: the catalog's link for a known code, sent after message; a received one wins")
+    void docUrl() {
+      Object thrown = call(seedServer.errorCode("MODEL_NOT_FOUND"), "exception");
+      assertEquals(Optional.of("https://docs.example.com/errors.html#model-not-found"), call(thrown, "docUrl"));
+      assertEquals("{\"success\":false,\"error\":{\"code\":\"MODEL_NOT_FOUND\",\"message\":\"Model not found\","
+          + "\"doc_url\":\"https://docs.example.com/errors.html#model-not-found\"},\"meta\":{\"request_id\":\"r\","
+          + "\"timestamp\":\"2024-01-01T00:00:00Z\"}}", call(call(thrown, "toErrorResponse", "r", NOW), "toJson"));
+      Object received = seedClient.fromResponse(404, "{\"error\":{\"code\":\"MODEL_NOT_FOUND\","
+          + "\"doc_url\":\"https://example.org/x#y\"}}");
+      assertEquals(Optional.of("https://example.org/x#y"), call(received, "docUrl"));
+      Object unknown = seedClient.fromResponse(404, "{\"error\":{\"code\":\"NEW_CODE\",\"doc_url\":7}}");
+      assertEquals(Optional.empty(), call(unknown, "docUrl"));
+      Object notSent = newResponse("A", "m", null, null, null, null);
+      assertEquals(Optional.of("https://example.org/a"), call(call(notSent, "withDocUrl", "https://example.org/a"),
+          "docUrl"));
+    }
+
     private Object newResponse(Object... values) {
       try {
-        return seedClient.type("ErrorResponse").getConstructors()[0].newInstance(values);
+        for (java.lang.reflect.Constructor<?> constructor : seedClient.type("ErrorResponse").getConstructors()) {
+          if (constructor.getParameterCount() == values.length) {
+            return constructor.newInstance(values);
+          }
+        }
+        throw new AssertionError("no public constructor of " + values.length + " parameters");
       } catch (ReflectiveOperationException e) {
         throw new AssertionError(e);
       }
@@ -329,7 +352,8 @@ class GeneratedApiTest {
       Object thrown = call(seedServer.errorCode("PROCESSING_ERROR"), "exception", "model crashed",
           new IllegalStateException("database password is hunter2"));
       assertEquals("{\"success\":false,\"error\":{\"code\":\"PROCESSING_ERROR\",\"message\":\"Error processing "
-          + "request\",\"details\":{\"issue\":\"model crashed\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":"
+          + "request\",\"doc_url\":\"https://docs.example.com/errors.html#processing-error\","
+          + "\"details\":{\"issue\":\"model crashed\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":"
           + "\"2024-01-01T00:00:00Z\"}}", call(call(thrown, "toErrorResponse", "r", NOW), "toJson"));
       assertNull(((Throwable) seedClient.fromResponse(500,
           (String) call(call(thrown, "toErrorResponse", "r", NOW), "toJson"))).getCause());

@@ -35,7 +35,11 @@ class JsonGeneratorTest {
   void resolved(String caseName) throws Exception {
     ErrorSpec spec = GoldenCatalog.of(caseName).spec();
     JsonNode root = new ObjectMapper().readTree(new JsonGenerator().generate(spec));
-    List<String> keys = new ArrayList<>(List.of("errorspec", "api", "package", "statuses", "categories"));
+    List<String> keys = new ArrayList<>(List.of("errorspec", "api", "package"));
+    if (spec.docsUrl().isPresent()) {
+      keys.add("docs_url");
+    }
+    keys.addAll(List.of("statuses", "categories"));
     if (!spec.retired().isEmpty()) {
       keys.add("retired");
     }

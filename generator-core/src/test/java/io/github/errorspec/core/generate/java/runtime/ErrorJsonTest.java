@@ -204,18 +204,18 @@ class ErrorJsonTest {
     void exactJson() {
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\","
           + "\"issue\":\"i\"}},\"meta\":{\"request_id\":\"r\",\"timestamp\":\"t\"}}",
-          ErrorJson.write("A", "m", "f", "i", Map.of(), List.of(), "r", "t"));
+          ErrorJson.write("A", "m", null, "f", "i", Map.of(), List.of(), "r", "t"));
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"issue\":\"i\"}},"
-          + "\"meta\":{\"timestamp\":\"t\"}}", ErrorJson.write("A", "m", null, "i", Map.of(), List.of(), null, "t"));
+          + "\"meta\":{\"timestamp\":\"t\"}}", ErrorJson.write("A", "m", null, null, "i", Map.of(), List.of(), null, "t"));
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"\"}}",
-          ErrorJson.write("A", "", null, null, Map.of(), List.of(), null, null));
+          ErrorJson.write("A", "", null, null, null, Map.of(), List.of(), null, null));
     }
 
     @Test
     @DisplayName("escapes quotes, controls, HTML-significant characters, line separators and lone surrogates")
     void escaping() {
       String text = "\" \\ / \u0000\u001f\n <>& \u2028\u2029 pair \uD83D\uDE00 lone \uD800 \uDC00 end\uD83D";
-      String json = ErrorJson.write(text, "m", null, null, Map.of(), List.of(), null, null);
+      String json = ErrorJson.write(text, "m", null, null, null, Map.of(), List.of(), null, null);
       assertEquals("{\"success\":false,\"error\":{\"code\":\"\\\" \\\\ / \\u0000\\u001f\\u000a \\u003c\\u003e\\u0026 "
           + "\\u2028\\u2029 pair \uD83D\uDE00 lone \\ud800 \\udc00 end\\ud83d\",\"message\":\"m\"}}", json);
       assertEquals(text, ErrorJson.read(json).code);
@@ -286,7 +286,7 @@ class ErrorJsonTest {
       params.put("w", 2.0);
       params.put("b", true);
       List<Violation> violations = List.of(Violation.of("f", "i"), Violation.of(null, "j"));
-      String json = ErrorJson.write("A", "m", "f", null, params, violations, null, null);
+      String json = ErrorJson.write("A", "m", null, "f", null, params, violations, null, null);
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{\"field\":\"f\","
           + "\"params\":{\"m\\u003c\":\"g\\\"9\",\"n\":4096,\"r\":0.1,\"w\":2,\"b\":true},"
           + "\"violations\":[{\"field\":\"f\",\"issue\":\"i\"},{\"issue\":\"j\"}]}}}", json);
@@ -295,7 +295,7 @@ class ErrorJsonTest {
       assertEquals(2L, read.params.get("w"), "an integral number is an integer token, as in JavaScript");
       assertEquals("{\"success\":false,\"error\":{\"code\":\"A\",\"message\":\"m\",\"details\":{"
           + "\"violations\":[{\"issue\":\"j\"}]}}}",
-          ErrorJson.write("A", "m", null, null, Map.of(), List.of(Violation.of(null, "j")), null, null));
+          ErrorJson.write("A", "m", null, null, null, Map.of(), List.of(Violation.of(null, "j")), null, null));
     }
 
     @Test

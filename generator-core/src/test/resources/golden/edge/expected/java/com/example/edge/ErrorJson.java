@@ -41,7 +41,7 @@ final class ErrorJson {
 
   /** The member names the envelope defines, by kind of object. */
   private static final String[][] NAMES = {
-      {}, {"error", "meta"}, {"code", "message", "details"}, {"field", "issue", "params", "violations"},
+      {}, {"error", "meta"}, {"code", "message", "doc_url", "details"}, {"field", "issue", "params", "violations"},
       {"request_id", "timestamp"}, {"field", "issue"},
   };
 
@@ -52,6 +52,8 @@ final class ErrorJson {
   String code;
   /** {@code error.message}. */
   String message;
+  /** {@code error.doc_url}. */
+  String docUrl;
   /** {@code error.details.field}. */
   String field;
   /** {@code error.details.issue}. */
@@ -142,12 +144,13 @@ final class ErrorJson {
    * U+2029 and unpaired surrogates are escaped, so that the JSON can be embedded in an HTML page or
    * a script unchanged and survives any UTF encoding.
    */
-  static String write(String code, String message, String field, String issue, Map<String, Object> params,
-      List<Violation> violations, String requestId, String timestamp) {
+  static String write(String code, String message, String docUrl, String field, String issue,
+      Map<String, Object> params, List<Violation> violations, String requestId, String timestamp) {
     StringBuilder json = new StringBuilder(128 + code.length() + message.length());
     json.append("{\"success\":false,\"error\":{");
     member(json, false, "code", code);
     member(json, true, "message", message);
+    member(json, true, "doc_url", docUrl);
     if (field != null || issue != null || !params.isEmpty() || !violations.isEmpty()) {
       json.append(",\"details\":{");
       boolean comma = member(json, false, "field", field);
@@ -354,6 +357,7 @@ final class ErrorJson {
     if (kind == ENVELOPE && name.equals("error")) {
       code = null;
       message = null;
+      docUrl = null;
       field = null;
       issue = null;
       params = Collections.emptyMap();
@@ -388,6 +392,8 @@ final class ErrorJson {
       code = stringOrNull(depth);
     } else if (kind == ERROR && name.equals("message")) {
       message = stringOrNull(depth);
+    } else if (kind == ERROR && name.equals("doc_url")) {
+      docUrl = stringOrNull(depth);
     } else if (kind == DETAILS && name.equals("field")) {
       field = stringOrNull(depth);
     } else if (kind == DETAILS && name.equals("issue")) {

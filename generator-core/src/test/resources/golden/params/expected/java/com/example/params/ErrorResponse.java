@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>
  * {"success": false,
- *  "error": {"code": "...", "message": "...",
+ *  "error": {"code": "...", "message": "...", "doc_url": "https://...",
  *            "details": {"field": "...", "issue": "...", "params": {"...": 1},
  *                        "violations": [{"field": "...", "issue": "..."}]}},
  *  "meta": {"request_id": "...", "timestamp": "..."}}
@@ -26,6 +26,8 @@ public final class ErrorResponse {
   private final String code;
 
   private final String message;
+
+  private final String docUrl;
 
   private final String field;
 
@@ -71,8 +73,27 @@ public final class ErrorResponse {
    */
   public ErrorResponse(String code, String message, String field, String issue,
       Map<String, ?> params, List<Violation> violations, String requestId, String timestamp) {
+    this(code, message, null, field, issue, params, violations, requestId, timestamp);
+  }
+
+  /**
+   * An envelope with a documentation link; as the public constructor, plus:
+   *
+   * @param code the error code
+   * @param message the human-readable message
+   * @param docUrl the error's documentation link ({@code error.doc_url})
+   * @param field the request field the error is about ({@code details.field})
+   * @param issue details of this occurrence ({@code details.issue})
+   * @param params the values of this occurrence ({@code details.params})
+   * @param violations every failed check of a failed validation ({@code details.violations})
+   * @param requestId the request's id ({@code meta.request_id})
+   * @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+   */
+  private ErrorResponse(String code, String message, String docUrl, String field, String issue,
+      Map<String, ?> params, List<Violation> violations, String requestId, String timestamp) {
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
+    this.docUrl = docUrl;
     this.field = field;
     this.issue = issue;
     this.params = params == null ? Collections.<String, Object>emptyMap() : ErrorJson.params(params);
@@ -101,6 +122,25 @@ public final class ErrorResponse {
    */
   public String message() {
     return message;
+  }
+
+  /**
+   * The error's documentation link ({@code error.doc_url}).
+   *
+   * @return the link, or empty
+   */
+  public Optional<String> docUrl() {
+    return Optional.ofNullable(docUrl);
+  }
+
+  /**
+   * This envelope with another documentation link ({@code error.doc_url}).
+   *
+   * @param docUrl the link, or null for none
+   * @return the envelope with that link
+   */
+  public ErrorResponse withDocUrl(String docUrl) {
+    return new ErrorResponse(code, message, docUrl, field, issue, params, violations, requestId, timestamp);
   }
 
   /**
@@ -166,7 +206,8 @@ public final class ErrorResponse {
    * @return the JSON
    */
   public String toJson() {
-    return ErrorJson.write(code, message, field, issue, params, violations, requestId, timestamp);
+    return ErrorJson.write(code, message, docUrl, field, issue, params, violations, requestId,
+        timestamp);
   }
 
   /**
@@ -183,8 +224,8 @@ public final class ErrorResponse {
    */
   public static ErrorResponse fromJson(String json) {
     ErrorJson read = ErrorJson.read(json);
-    return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.field,
-        read.issue, read.params, read.violations, read.requestId, read.timestamp);
+    return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.docUrl,
+        read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp);
   }
 
   /**
@@ -215,6 +256,7 @@ public final class ErrorResponse {
     ErrorResponse that = (ErrorResponse) other;
     return Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
+        && Objects.equals(docUrl, that.docUrl)
         && Objects.equals(field, that.field)
         && Objects.equals(issue, that.issue)
         && Objects.equals(params, that.params)
@@ -230,7 +272,7 @@ public final class ErrorResponse {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, field, issue, params, violations, requestId, timestamp);
+    return Objects.hash(code, message, docUrl, field, issue, params, violations, requestId, timestamp);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public class ApiException extends RuntimeException {
   /** The most violations an exception keeps, and so a server sends. */
   static final int MAX_VIOLATIONS = 100;
 
+  /** The catalog's {@code docs_url}, to which a code's link adds {@code #} and its slug; null when none. */
+  private static final String DOCS_URL = "https://docs.example.com/errors.html";
+
   /**
    * The HTTP status of the response.
    */
@@ -58,6 +62,11 @@ public class ApiException extends RuntimeException {
    * The code as a constant; null for a code this build does not know.
    */
   private final ErrorCode errorCode;
+
+  /**
+   * The documentation link the response carried ({@code error.doc_url}); null when none.
+   */
+  private String docUrl;
 
   /**
    * The request field the error is about; null when none.
@@ -136,6 +145,23 @@ public class ApiException extends RuntimeException {
    */
   public int httpStatus() {
     return httpStatus;
+  }
+
+  /**
+   * The error's documentation link: the {@code error.doc_url} the response carried, or else, for a
+   * code of this build's catalog, the catalog's link ({@code docs_url} + {@code #} + the code in lower
+   * kebab case). A server sends it as {@code error.doc_url}.
+   *
+   * @return the link, or empty for an unknown code or a catalog without {@code docs_url}
+   */
+  public Optional<String> docUrl() {
+    if (docUrl != null) {
+      return Optional.of(docUrl);
+    }
+    if (errorCode == null || DOCS_URL == null) {
+      return Optional.empty();
+    }
+    return Optional.of(DOCS_URL + "#" + code.toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   /**
@@ -275,7 +301,8 @@ public class ApiException extends RuntimeException {
    */
   public ErrorResponse toErrorResponse(String requestId, Instant timestamp) {
     String time = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS).toString();
-    return new ErrorResponse(code, getMessage(), field, issue, params, violations, requestId, time);
+    return new ErrorResponse(code, getMessage(), field, issue, params, violations, requestId, time)
+        .withDocUrl(docUrl().orElse(null));
   }
 
   /**
@@ -339,6 +366,7 @@ public class ApiException extends RuntimeException {
           response.issue().orElse(null), requestId, null);
       error.withParams(response.params());
       error.violations = new ArrayList<>(response.violations());
+      error.docUrl = response.docUrl().orElse(null);
     }
     error.retryAfter = ErrorHeaders.retryAfter(headers, clock.instant());
     return error;
