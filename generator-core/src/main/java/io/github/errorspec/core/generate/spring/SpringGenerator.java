@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * Generates the Spring Boot integration of a catalog, beside the Java API in the same package:
  * {@code ApiExceptionHandler} (a {@code @RestControllerAdvice} over Spring's
  * {@code ResponseEntityExceptionHandler}), {@code ApiErrorFilter} ({@code sendError}, the error
- * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}) and
- * {@code @EnableApiErrors}. With them every error response of a Spring Boot 3 or 4 application is
+ * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}), {@code ApiErrorMetrics}
+ * (Micrometer's {@code api.errors}, when present) and {@code @EnableApiErrors}. With them every error response of a Spring Boot 3 or 4 application is
  * the catalog's envelope; docs/spring.md lists each case.
  *
  * <p>The code is real source kept as templates beside this class ({@link SourceTemplate}); only the
@@ -41,7 +41,7 @@ public final class SpringGenerator {
       500, "an uncaught exception");
 
   private static final List<String> TEMPLATES =
-      List.of("ApiErrorFilter", "ApiExceptionHandler", "EnableApiErrors", "RequestIdFilter");
+      List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiExceptionHandler", "EnableApiErrors", "RequestIdFilter");
 
   /** For each required status, the code and reason a catalog without one is advised to add. */
   private static final Map<Integer, String[]> CONVENTIONS = Map.of(
