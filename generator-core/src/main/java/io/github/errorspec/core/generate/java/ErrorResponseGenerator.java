@@ -53,7 +53,9 @@ final class ErrorResponseGenerator {
             </pre>
 
             <p>{@link #toJson()} writes it and {@link #fromJson(String)} reads it, with no library. Members
-            that are absent are left out; unknown members are ignored when reading.
+            that are absent are left out; unknown members are ignored when reading. Its only getters,
+            {@link #getSuccess()}, {@link #getError()} and {@link #getMeta()}, let a JSON library such as
+            Jackson write the same envelope without annotations.
             """);
     ClassName violation = names.violation();
     TypeName violations = ParameterizedTypeName.get(ClassName.get(List.class), violation);
@@ -160,6 +162,7 @@ final class ErrorResponseGenerator {
             + "({@code error.details.violations}).", "the violations, unmodifiable; empty when none", "violations"))
         .addMethod(optionalGetter("requestId", "The request's id ({@code meta.request_id}).", "the request id"))
         .addMethod(optionalGetter("timestamp", "When the error happened ({@code meta.timestamp}).", "the timestamp"))
+        .addMethods(EnvelopeBeanGetters.all(violation))
         .addMethod(MethodSpec.methodBuilder("toJson")
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
@@ -178,7 +181,8 @@ final class ErrorResponseGenerator {
             .returns(self)
             .addParameter(STRING, "json")
             .addJavadoc("""
-                Reads an envelope. Only {@code error.code} is required; a missing message reads as empty, and
+                Reads an envelope (the getters are for writing only: a JSON library cannot read one back).
+                Only {@code error.code} is required; a missing message reads as empty, and
                 members that are not strings read as absent. Of {@code details.params} the strings, numbers
                 and booleans are kept (an integer as a {@code Long}, or a {@code Double} when too large; any
                 other number as a {@code Double}); of {@code details.violations} the objects with a string
@@ -209,6 +213,7 @@ final class ErrorResponseGenerator {
                 }
                 """)
             .build())
+        .addMethod(EnvelopeBeanGetters.putPresent())
         .addMethod(equalsMethod(self))
         .addMethod(MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * Generates the Spring Boot integration of a catalog, beside the Java API in the same package:
  * {@code ApiExceptionHandler} (a {@code @RestControllerAdvice} over Spring's
  * {@code ResponseEntityExceptionHandler}), {@code ApiErrorFilter} ({@code sendError}, the error
- * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}) and
- * {@code @EnableApiErrors}, and {@code ApiErrorsAutoConfiguration} with the resource that makes Spring
- * Boot load it ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
+ * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}), {@code ApiErrorMetrics}
+ * (Micrometer's {@code api.errors}, when present), {@code @EnableApiErrors}, and
+ * {@code ApiErrorsAutoConfiguration} with the resource that makes Spring Boot load it
+ * ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
  * the catalog's envelope; docs/spring.md lists each case.
  *
  * <p>The code is real source kept as templates beside this class ({@link SourceTemplate}); only the
@@ -42,7 +43,8 @@ public final class SpringGenerator {
       500, "an uncaught exception");
 
   private static final List<String> TEMPLATES =
-      List.of("ApiErrorFilter", "ApiErrorsAutoConfiguration", "ApiExceptionHandler", "EnableApiErrors", "RequestIdFilter");
+      List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
+          "EnableApiErrors", "RequestIdFilter");
 
   /**
    * Where Spring Boot looks for auto-configuration classes; generated beside the sources, so that a

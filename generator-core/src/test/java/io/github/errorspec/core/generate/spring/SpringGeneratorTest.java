@@ -70,11 +70,12 @@ class SpringGeneratorTest {
   }
 
   @Test
-  @DisplayName("the five classes land in the Java API's package, the auto-configuration imports file names one,"
+  @DisplayName("the six classes land in the Java API's package, the auto-configuration imports file names one,"
       + " each with the header naming the spec file")
   void filesAndHeader() throws Exception {
     List<GeneratedFile> files = new SpringGenerator().generate(load("edge-spring"), "org.acme.errors");
     assertEquals(List.of(SpringGenerator.AUTO_CONFIGURATION_IMPORTS, "org/acme/errors/ApiErrorFilter.java",
+            "org/acme/errors/ApiErrorMetrics.java",
             "org/acme/errors/ApiErrorsAutoConfiguration.java", "org/acme/errors/ApiExceptionHandler.java",
             "org/acme/errors/EnableApiErrors.java", "org/acme/errors/RequestIdFilter.java"),
         files.stream().map(GeneratedFile::path).collect(Collectors.toList()));

@@ -4,6 +4,7 @@ package io.github.errorspec.core.generate.java.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,9 @@ import java.util.Optional;
  * </pre>
  *
  * <p>{@link #toJson()} writes it and {@link #fromJson(String)} reads it, with no library. Members
- * that are absent are left out; unknown members are ignored when reading.
+ * that are absent are left out; unknown members are ignored when reading. Its only getters,
+ * {@link #getSuccess()}, {@link #getError()} and {@link #getMeta()}, let a JSON library such as
+ * Jackson write the same envelope without annotations.
  */
 public final class ErrorResponse {
   private final String code;
@@ -200,6 +203,72 @@ public final class ErrorResponse {
   }
 
   /**
+   * The {@code success} member, always false.
+   * For JSON libraries that write JavaBean getters, such as Jackson: the three getters
+   * make the envelope {@link #toJson()} writes. Reading stays {@link #fromJson(String)}'s job.
+   *
+   * @return false
+   */
+  public boolean getSuccess() {
+    return false;
+  }
+
+  /**
+   * The {@code error} member: {@code code}, {@code message}, {@code doc_url} and, when any is present,
+   * {@code details} with {@code field}, {@code issue}, {@code params} and {@code violations}, absent
+   * members left out.
+   * For JSON libraries that write JavaBean getters, such as Jackson: the three getters
+   * make the envelope {@link #toJson()} writes. Reading stays {@link #fromJson(String)}'s job.
+   *
+   * @return the member as unmodifiable maps, lists, strings, numbers and booleans
+   */
+  public Map<String, Object> getError() {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    putPresent(error, "doc_url", docUrl);
+    Map<String, Object> details = new LinkedHashMap<>();
+    putPresent(details, "field", field);
+    putPresent(details, "issue", issue);
+    if (!params.isEmpty()) {
+      details.put("params", params);
+    }
+    if (!violations.isEmpty()) {
+      List<Object> list = new ArrayList<>();
+      for (Violation violation : violations) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        putPresent(one, "field", violation.field().orElse(null));
+        one.put("issue", violation.issue());
+        list.add(Collections.unmodifiableMap(one));
+      }
+      details.put("violations", Collections.unmodifiableList(list));
+    }
+    if (!details.isEmpty()) {
+      error.put("details", Collections.unmodifiableMap(details));
+    }
+    return Collections.unmodifiableMap(error);
+  }
+
+  /**
+   * The {@code meta} member: {@code request_id} and {@code timestamp}, absent ones left out.
+   * For JSON libraries that write JavaBean getters, such as Jackson: the three getters
+   * make the envelope {@link #toJson()} writes. Reading stays {@link #fromJson(String)}'s job.
+   * Without a request id and a timestamp it is null, which a library may write as {@code null}
+   * where {@code toJson()} leaves the member out (Jackson: unless told to leave nulls out).
+   *
+   * @return the member as an unmodifiable map, or null when both are absent
+   */
+  public Map<String, Object> getMeta() {
+    if (requestId == null && timestamp == null) {
+      return null;
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    putPresent(meta, "request_id", requestId);
+    putPresent(meta, "timestamp", timestamp);
+    return Collections.unmodifiableMap(meta);
+  }
+
+  /**
    * The envelope as compact JSON. Besides quotes, backslashes and control characters, {@code <},
    * {@code >}, {@code &}, U+2028, U+2029 and unpaired surrogates are escaped, so that the JSON can
    * be embedded in an HTML page or a script unchanged.
@@ -212,7 +281,8 @@ public final class ErrorResponse {
   }
 
   /**
-   * Reads an envelope. Only {@code error.code} is required; a missing message reads as empty, and
+   * Reads an envelope (the getters are for writing only: a JSON library cannot read one back).
+   * Only {@code error.code} is required; a missing message reads as empty, and
    * members that are not strings read as absent. Of {@code details.params} the strings, numbers
    * and booleans are kept (an integer as a {@code Long}, or a {@code Double} when too large; any
    * other number as a {@code Double}); of {@code details.violations} the objects with a string
@@ -240,6 +310,12 @@ public final class ErrorResponse {
       return fromJson(body);
     } catch (IllegalArgumentException notAnEnvelope) {
       return null;
+    }
+  }
+
+  private static void putPresent(Map<String, Object> tree, String name, String value) {
+    if (value != null) {
+      tree.put(name, value);
     }
   }
 

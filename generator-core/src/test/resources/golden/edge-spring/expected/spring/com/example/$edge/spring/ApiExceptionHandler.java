@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
@@ -63,6 +64,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** The MDC key that holds an error response's code while it is logged. */
+  public static final String MDC_CODE = "error.code";
 
   /** The order violations are sent in: Spring's own order is not stable (bean validation collects a set). */
   private static final Comparator<Violation> VIOLATION_ORDER = Comparator
@@ -119,17 +123,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return null;
     }
     int status = statusCode.value();
-    if (status >= 500) {
-      LOG.error("{} {} failed (request {})", servletRequest.getMethod(), servletRequest.getRequestURI(),
-          RequestIdFilter.requestId(servletRequest), exception);
-    }
     headers.forEach((name, values) -> {
       if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
         values.forEach(value -> response.addHeader(name, value));
       }
     });
     try {
-      write(servletRequest, response, status, error(exception, status));
+      write(servletRequest, response, status, error(exception, status), status >= 500 ? exception : null);
     } catch (IOException e) {
       LOG.debug("could not write the error response", e);
     }
@@ -231,6 +231,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * content negotiation can refuse them.
    */
   public static void write(HttpServletRequest request, HttpServletResponse response, int status, ApiException error)
+      throws IOException {
+    write(request, response, status, error, null);
+  }
+
+  /**
+   * Writes {@code error}'s envelope as {@link #write(HttpServletRequest, HttpServletResponse, int, ApiException)}
+   * does, logging {@code failure} (the server's own fault, its message never sent) with its stack
+   * trace first. Every error response passes here once: it is counted by {@link ApiErrorMetrics},
+   * and logged (the failure at error level, every response at debug level) with its code in the
+   * MDC as {@value #MDC_CODE}.
+   */
+  static void write(HttpServletRequest request, HttpServletResponse response, int status, ApiException error,
+      Throwable failure) throws IOException {
+    MDC.put(MDC_CODE, error.code());
+    try {
+      if (failure != null) {
+        LOG.error("{} {} failed (request {})", request.getMethod(), request.getRequestURI(),
+            RequestIdFilter.requestId(request), failure);
+      }
+      LOG.debug("{} {} answered {} {}", request.getMethod(), request.getRequestURI(), status, error.code());
+      ApiErrorMetrics.count(request, status, error);
+      send(request, response, status, error);
+    } finally {
+      MDC.remove(MDC_CODE);
+    }
+  }
+
+  private static void send(HttpServletRequest request, HttpServletResponse response, int status, ApiException error)
       throws IOException {
     byte[] body = error.toErrorResponse(RequestIdFilter.requestId(request)).toJson().getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -28,8 +26,6 @@ public class ApiErrorFilter extends OncePerRequestFilter implements Ordered {
 
   /** Just inside {@link RequestIdFilter}, so that every error carries the request id. */
   public static final int ORDER = RequestIdFilter.ORDER + 1;
-
-  private static final Logger LOG = LoggerFactory.getLogger(ApiErrorFilter.class);
 
   private final String errorPath;
 
@@ -77,9 +73,7 @@ public class ApiErrorFilter extends OncePerRequestFilter implements Ordered {
         return;
       }
       // The client learns only that the server failed; the log keeps what failed.
-      LOG.error("{} {} failed (request {})", request.getMethod(), request.getRequestURI(),
-          RequestIdFilter.requestId(request), cause);
-      ApiExceptionHandler.write(request, response, 500, ApiExceptionHandler.fallback(500).exception());
+      ApiExceptionHandler.write(request, response, 500, ApiExceptionHandler.fallback(500).exception(), cause);
     }
   }
 
