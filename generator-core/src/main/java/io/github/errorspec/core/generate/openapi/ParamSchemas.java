@@ -154,7 +154,7 @@ final class ParamSchemas {
     return new Yaml.Mapping()
         .put("description", "The code's documentation: the catalog's `docs_url` + `#` + the code in lower kebab case.")
         .put("type", "string")
-        .put("format", "uri")
+        // No "format: uri": a catalog may link to an IRI (non-ASCII path), which browsers follow.
         .put("examples", Yaml.texts(List.of(example)));
   }
 }

@@ -3,6 +3,7 @@ package io.github.errorspec.core.generate.openapi;
 import static io.github.errorspec.core.generate.openapi.RenderedMarkdown.typed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -146,7 +147,7 @@ class OpenApiReadBackTest {
       for (ErrorDef error : errors) {
         Map<String, Object> example = map(examples, error.code());
         assertEquals(error.message(), example.get("summary"));
-        assertEquals(envelope(error), example.get("value"));
+        assertEquals(envelope(spec, error), example.get("value"));
         List<String> notes = new ArrayList<>();
         error.deprecated().ifPresent(reason -> notes.add("Deprecated: " + typed(reason)));
         if (!error.params().isEmpty()) {
@@ -162,10 +163,11 @@ class OpenApiReadBackTest {
   }
 
   /** The envelope a server sends for {@code error}, with the document's sample request id and timestamp. */
-  private static Map<String, Object> envelope(ErrorDef error) {
+  private static Map<String, Object> envelope(ErrorSpec spec, ErrorDef error) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", error.code());
     body.put("message", exampleMessage(error));
+    CatalogText.docUrl(spec, error.code()).ifPresent(url -> body.put("doc_url", url));
     Map<String, Object> details = new LinkedHashMap<>();
     error.field().ifPresent(field -> details.put("field", field));
     if (!error.params().isEmpty()) {
