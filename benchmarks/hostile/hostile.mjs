@@ -28,6 +28,7 @@ const rows = [
   ["1 MiB + 1 byte (over the cap)", () => "{" + OK + ',"pad":"' + "x".repeat(MIB + 1 - OK.length - 11) + '"}'],
   ["32 MB of nested arrays", () => "{" + OK + ',"x":' + "[".repeat(16 * MIB) + "]".repeat(16 * MIB) + "}"],
   ["50 MB of ignored members", () => ignoredMembers(50_000_000)],
+  ["1 MiB of empty arrays (under the cap)", () => "{" + OK + ',"x":[' + "[],".repeat(Math.floor((MIB - OK.length - 12) / 3)) + "[]]}"],
 ];
 const [row, make] = rows[Number(rowIndex)];
 const errors = await import(pathToFileURL(modulePath).href);

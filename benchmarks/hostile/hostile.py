@@ -37,6 +37,7 @@ ROWS: List[Tuple[str, Callable[[], str]]] = [
     ("1 MiB + 1 byte (over the cap)", lambda: "{" + OK + ',"pad":"' + "x" * (MIB + 1 - len(OK) - 11) + '"}'),
     ("32 MB of nested arrays", lambda: "{" + OK + ',"x":' + "[" * (16 * MIB) + "]" * (16 * MIB) + "}"),
     ("50 MB of ignored members", lambda: ignored_members(50_000_000)),
+    ("1 MiB of empty arrays (under the cap)", lambda: "{" + OK + ',"x":[' + "[]," * ((MIB - len(OK) - 12) // 3) + "[]]}"),
 ]
 
 

@@ -50,6 +50,8 @@ public final class HostileRows {
     rows.put("1 MiB + 1 byte (over the cap)", "{" + OK + ",\"pad\":\"" + "x".repeat(MIB + 1 - OK.length() - 11) + "\"}");
     rows.put("32 MB of nested arrays", "{" + OK + ",\"x\":" + "[".repeat(16 * MIB) + "]".repeat(16 * MIB) + "}");
     rows.put("50 MB of ignored members", HostileBodyBenchmark.ignoredMembers(50_000_000));
+    rows.put("1 MiB of empty arrays (under the cap)",
+        "{" + OK + ",\"x\":[" + "[],".repeat((MIB - OK.length() - 12) / 3) + "[]]}");
     return rows;
   }
 
