@@ -4,9 +4,13 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -95,5 +99,32 @@ public final class CatalogText {
         "    \"timestamp\": \"2024-01-01T00:00:00Z\"",
         "  }",
         "}");
+  }
+
+  /**
+   * The name of each code's params type, by code, in catalog order, for every language that
+   * declares one: its words in PascalCase and {@code Params} ({@code MODEL_NOT_FOUND}:
+   * {@code ModelNotFoundParams}). A name that {@code reserved} holds or an earlier code took
+   * ({@code A_1B} and {@code A1B} read alike) is the code and {@code _Params} instead, which no
+   * PascalCase name can be.
+   */
+  public static Map<String, String> paramsTypeNames(ErrorSpec spec, Set<String> reserved) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>(reserved);
+    spec.errors().filter(error -> !error.params().isEmpty()).forEach(error -> {
+      String name = pascalCase(error.code()) + "Params";
+      names.put(error.code(), taken.add(name) ? name : error.code() + "_Params");
+    });
+    return names;
+  }
+
+  private static String pascalCase(String code) {
+    StringBuilder out = new StringBuilder();
+    for (String word : code.split("_")) {
+      if (!word.isEmpty()) {
+        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
   }
 }

@@ -1,14 +1,12 @@
 package io.github.errorspec.core.generate.openapi;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.MessageTemplate;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.ParamType;
 import io.github.errorspec.core.spec.ErrorSpec;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,30 +28,9 @@ final class ParamSchemas {
 
   private ParamSchemas() {}
 
-  /**
-   * The schema name of each code with params, by code: {@code MODEL_NOT_FOUND} gives
-   * {@code ModelNotFoundParams}. Codes that only differ by underscores around digits ({@code A_1},
-   * {@code A1}) would share a name: the later one gets {@code _} appended until it is unique.
-   */
+  /** The schema name of each code with params, by code: the name every language gives its params type. */
   static Map<String, String> names(ErrorSpec spec) {
-    Map<String, String> names = new LinkedHashMap<>();
-    Set<String> taken = new HashSet<>(Set.of("ErrorResponse", "ErrorCode"));
-    spec.errors().filter(error -> !error.params().isEmpty()).forEach(error -> {
-      String name = pascalCase(error.code()) + "Params";
-      while (!taken.add(name)) {
-        name += "_";
-      }
-      names.putIfAbsent(error.code(), name);
-    });
-    return names;
-  }
-
-  private static String pascalCase(String code) {
-    StringBuilder name = new StringBuilder();
-    for (String word : code.split("_", -1)) {
-      name.append(word.isEmpty() ? "_" : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return name.toString();
+    return CatalogText.paramsTypeNames(spec, Set.of("ErrorResponse", "ErrorCode"));
   }
 
   /** The schema of a code's params: every param required, typed and described. */

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -7,10 +8,8 @@ import io.github.errorspec.core.spec.MessageTemplate;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.ParamType;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,13 +30,9 @@ final class PythonParams {
 
   PythonParams(ErrorSpec spec, StatusNames statusNames) {
     this.statusNames = statusNames;
-    Set<String> taken = new HashSet<>();
-    spec.errors().filter(error -> !error.params().isEmpty()).forEach(error -> {
-      String name = pascalCase(error.code()) + "Params";
-      // A code such as A__B or A_1_B reads like another once its underscores are gone: the code
-      // itself, which is unique and has underscores no PascalCase name has, tells them apart.
-      names.put(error, taken.add(name) ? name : error.code() + "_Params");
-    });
+    Map<String, ErrorDef> byCode = new LinkedHashMap<>();
+    spec.errors().forEach(error -> byCode.put(error.code(), error));
+    CatalogText.paramsTypeNames(spec, Set.of()).forEach((code, name) -> names.put(byCode.get(code), name));
   }
 
   /** The imports the other parts need, when there are any. */
@@ -144,14 +139,4 @@ final class PythonParams {
     };
   }
 
-  /** {@code MODEL_NOT_FOUND} → {@code ModelNotFound}. */
-  private static String pascalCase(String code) {
-    StringBuilder out = new StringBuilder();
-    for (String word : code.split("_")) {
-      if (!word.isEmpty()) {
-        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return out.toString();
-  }
 }

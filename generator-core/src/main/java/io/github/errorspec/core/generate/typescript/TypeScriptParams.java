@@ -1,15 +1,13 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.MessageTemplate;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.ParamType;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +30,7 @@ final class TypeScriptParams {
 
   static String region(ErrorSpec spec) {
     List<ErrorDef> withParams = spec.errors().filter(error -> !error.params().isEmpty()).toList();
-    Map<String, String> names = interfaceNames(withParams);
+    Map<String, String> names = CatalogText.paramsTypeNames(spec, RESERVED);
     StringBuilder out = new StringBuilder();
     for (ErrorDef error : withParams) {
       out.append(paramsInterface(error, names.get(error.code()))).append('\n');
@@ -60,31 +58,6 @@ final class TypeScriptParams {
       }
     }
     return out.append("};\n").toString();
-  }
-
-  /**
-   * The name of each code's params interface: its words in PascalCase and {@code Params}
-   * ({@code MODEL_NOT_FOUND}: {@code ModelNotFoundParams}); a name another code or the module
-   * already uses is the code itself and {@code _Params} instead, which no PascalCase name can be.
-   */
-  static Map<String, String> interfaceNames(List<ErrorDef> errors) {
-    Map<String, String> names = new LinkedHashMap<>();
-    Set<String> taken = new HashSet<>(RESERVED);
-    for (ErrorDef error : errors) {
-      String name = pascalCase(error.code()) + "Params";
-      names.put(error.code(), taken.add(name) ? name : error.code() + "_Params");
-    }
-    return names;
-  }
-
-  private static String pascalCase(String code) {
-    StringBuilder out = new StringBuilder();
-    for (String word : code.split("_")) {
-      if (!word.isEmpty()) {
-        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    return out.toString();
   }
 
   private static String paramsInterface(ErrorDef error, String name) {

@@ -3,10 +3,12 @@ package io.github.errorspec.core.generate.typescript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +39,11 @@ class TypeScriptParamsTest {
       """;
 
   @Test
-  @DisplayName("each code with params has an interface in PascalCase; a name taken already is the code with _Params")
+  @DisplayName("each code with params has an interface named by CatalogText: PascalCase, or the code with _Params when taken")
   void interfaceNames() throws Exception {
     ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", SPEC.getBytes(StandardCharsets.UTF_8));
     assertEquals(Map.of("ERROR", "ERROR_Params", "A_1B", "A1bParams", "A1B", "A1B_Params"),
-        TypeScriptParams.interfaceNames(spec.errors().filter(error -> !error.params().isEmpty()).toList()));
+        CatalogText.paramsTypeNames(spec, Set.of("ErrorParams", "NoParams", "CodeWithParams")));
     String module = new TypeScriptGenerator().generate(spec);
     assertTrue(module.contains("  readonly ERROR: ERROR_Params;\n  readonly A_1B: A1bParams;\n"
         + "  readonly A1B: A1B_Params;\n  readonly NO_PARAMS: NoParams;\n"), module);
