@@ -72,6 +72,34 @@ public final class CatalogText {
     return spec.docsUrl().map(url -> url + "#" + slug(code));
   }
 
+  /**
+   * The base under which a problem's {@code type} names a code: {@code problem.type_base}, else
+   * {@code docs_url} + {@code #} (each type is then the code's documentation link); empty when the
+   * catalog has neither, and its problems have no {@code type}. Clients read a code back from a
+   * {@code type} that is this base plus a slug.
+   */
+  public static Optional<String> problemTypeBase(ErrorSpec spec) {
+    return spec.problemTypeBase().or(() -> spec.docsUrl().map(url -> url + "#"));
+  }
+
+  /** A problem's {@code type} for {@code code}: {@link #problemTypeBase} + the code's slug. */
+  public static Optional<String> problemType(ErrorSpec spec, String code) {
+    return problemTypeBase(spec).map(base -> base + slug(code));
+  }
+
+  /**
+   * A problem's {@code title} for {@code error}, the same for every occurrence: its message when
+   * that has no placeholders, else its description, else the status's reason phrase from the
+   * catalog's statuses (empty for a status the catalog does not list).
+   */
+  public static String problemTitle(ErrorSpec spec, ErrorDef error) {
+    if (!error.template().hasPlaceholders()) {
+      return error.message();
+    }
+    return error.description().map(String::strip).filter(text -> !text.isEmpty())
+        .orElseGet(() -> spec.status(error.status()).map(Status::reason).orElse(""));
+  }
+
   /** A group's heading: the explicit one, or "STATUS - Reason" from the catalog's statuses. */
   public static String heading(ErrorSpec spec, Group group) {
     return group.heading().orElseGet(() ->

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class SpecReader {
 
   private static final List<String> SPEC_KEYS =
-      List.of("errorspec", "api", "package", DocsUrlReader.KEY, "statuses", "categories", "retired", FallbacksReader.KEY);
+      List.of("errorspec", "api", "package", DocsUrlReader.KEY, ProblemReader.FORMAT_KEY, ProblemReader.PROBLEM_KEY,
+          "statuses", "categories", "retired", FallbacksReader.KEY);
   private static final List<String> CATEGORY_KEYS = List.of("title", "groups");
   private static final List<String> GROUP_KEYS = List.of("heading", "status", "errors");
   private static final List<String> ERROR_KEYS =
@@ -76,6 +77,7 @@ final class SpecReader {
     Optional<String> packageName = nodes.optionalNonBlankText(spec, "package");
     packageName.ifPresent(name -> checkPackage(name, spec.get("package")));
     Optional<String> docsUrl = new DocsUrlReader(nodes).read(spec);
+    ProblemReader.Read problem = new ProblemReader(nodes).read(spec);
     List<Status> statuses = statusReader.readStatuses(nodes.required(spec, root, "statuses"));
     List<Category> categories = new ArrayList<>();
     Node categoriesNode = nodes.required(spec, root, "categories");
@@ -90,7 +92,8 @@ final class SpecReader {
           .ifPresent(items -> items.forEach(item -> readRetired(item).ifPresent(retired::add)));
     }
     Fallbacks fallbacks = new FallbacksReader(nodes).read(spec.entries().get(FallbacksReader.KEY));
-    return Optional.of(new ErrorSpec(ErrorSpec.FORMAT_VERSION, api, packageName, docsUrl, statuses, categories, retired,
+    return Optional.of(new ErrorSpec(ErrorSpec.FORMAT_VERSION, api, packageName, docsUrl,
+        problem.format(), problem.typeBase(), statuses, categories, retired,
         nodes.location(root), fallbacks, nodes.warnings()));
   }
 

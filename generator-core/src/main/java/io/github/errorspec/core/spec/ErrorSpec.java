@@ -13,6 +13,9 @@ import java.util.stream.Stream;
  * @param packageName the Java package of generated code; a front end may override it
  * @param docsUrl the absolute http(s) URL of the API's error reference page, without a fragment:
  *     each error's documentation link is it plus {@code #} and the code's slug
+ * @param format the JSON document servers send for an error: the envelope or RFC 9457 Problem Details
+ * @param problemTypeBase {@code problem.type_base}: an absolute URI ending in {@code /} or {@code #} to
+ *     which a problem's {@code type} adds the code's slug
  * @param statuses the documented HTTP statuses, in table order
  * @param categories the catalog's sections, in document order
  * @param retired codes removed from the API, never to be used again
@@ -26,6 +29,8 @@ public record ErrorSpec(
     Optional<String> api,
     Optional<String> packageName,
     Optional<String> docsUrl,
+    WireFormat format,
+    Optional<String> problemTypeBase,
     List<Status> statuses,
     List<Category> categories,
     List<RetiredCode> retired,
@@ -40,6 +45,8 @@ public record ErrorSpec(
     Objects.requireNonNull(api, "api");
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(docsUrl, "docsUrl");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(problemTypeBase, "problemTypeBase");
     statuses = List.copyOf(statuses);
     categories = List.copyOf(categories);
     retired = List.copyOf(retired);

@@ -161,6 +161,31 @@ class SpecSchemaTest {
     assertFalse(validate(retired).isEmpty(), "the schema accepted params on a retired code");
   }
 
+  @Test
+  @DisplayName("agrees with the loader on 'format' and 'problem.type_base'")
+  void problemFormat() throws Exception {
+    String spec = "errorspec: 1\nstatuses: {400: Bad}\n"
+        + "categories: [{title: T, groups: [{status: 400, errors: [{code: A, message: a}]}]}]\n";
+    for (String good : List.of("format: envelope", "format: problem",
+        "format: problem\nproblem: {type_base: 'https://docs.example.com/errors/'}",
+        "format: problem\nproblem: {type_base: 'https://docs.example.com/errors.html#'}",
+        "format: problem\nproblem: {type_base: 'urn:example:errors#'}")) {
+      new SpecLoader().parse("error-spec.yaml", (spec + good).getBytes(UTF_8));
+      assertEquals(Set.of(), validate(spec + good), good);
+    }
+    for (String broken : List.of("format: problems", "problem: {type_base: 'https://docs.example.com/errors/'}",
+        "format: envelope\nproblem: {type_base: 'https://docs.example.com/errors/'}",
+        "format: problem\nproblem: {type_base: 'https://docs.example.com/errors'}",
+        "format: problem\nproblem: {type_base: 'errors/'}",
+        "format: problem\nproblem: {type_base: 'https://docs.example.com/errors?v=1/'}",
+        "format: problem\nproblem: {type_base: 'https://docs.example.com/errors#a/'}",
+        "format: problem\nproblem: {typebase: 'https://docs.example.com/errors/'}")) {
+      assertThrows(InputException.class, () -> new SpecLoader().parse("error-spec.yaml", (spec + broken).getBytes(UTF_8)),
+          "the loader accepted " + broken);
+      assertFalse(validate(spec + broken).isEmpty(), "the schema accepted " + broken);
+    }
+  }
+
   private static Set<String> validate(String yaml) throws IOException {
     JsonNode document = YAML.readTree(yaml);
     Set<ValidationMessage> messages = schema.validate(document);
