@@ -10,12 +10,13 @@ import java.util.Locale;
 
 /**
  * The catalogs every language's golden files are made from, for the tests of every generator: the
- * repository's seed catalog, the edge cases and error parameters.
+ * repository's seed catalog, the edge cases, error parameters and RFC 9457 Problem Details.
  */
 public enum GoldenCatalog {
   SEED(Path.of("..", "error-spec.yaml")),
   EDGE(GoldenFiles.caseDirectory("edge").resolve("error-spec.yaml")),
-  PARAMS(GoldenFiles.caseDirectory("params").resolve("error-spec.yaml"));
+  PARAMS(GoldenFiles.caseDirectory("params").resolve("error-spec.yaml")),
+  PROBLEM(GoldenFiles.caseDirectory("problem").resolve("error-spec.yaml"));
 
   private final Path file;
 
@@ -23,12 +24,12 @@ public enum GoldenCatalog {
     this.file = file;
   }
 
-  /** The catalog of a golden case by its directory name, {@code seed}, {@code edge} or {@code params}. */
+  /** The catalog of a golden case by its directory name, {@code seed}, {@code edge}, {@code params} or {@code problem}. */
   public static GoldenCatalog of(String caseName) {
     return valueOf(caseName.toUpperCase(Locale.ROOT));
   }
 
-  /** The golden case's directory name: {@code seed}, {@code edge} or {@code params}. */
+  /** The golden case's directory name: {@code seed}, {@code edge}, {@code params} or {@code problem}. */
   public String caseName() {
     return name().toLowerCase(Locale.ROOT);
   }

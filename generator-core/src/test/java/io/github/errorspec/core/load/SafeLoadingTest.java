@@ -44,7 +44,7 @@ class SafeLoadingTest {
     assertEquals(List.of(
             "error-spec.yaml:2:6: tag '!custom' is not allowed: a spec holds only text, lists and mappings; put the "
                 + "whole value in quotes if '!custom' is part of the text",
-            "error-spec.yaml:3:1: unknown key 'extra'; expected one of: errorspec, api, package, docs_url, statuses, "
+            "error-spec.yaml:3:1: unknown key 'extra'; expected one of: errorspec, api, package, docs_url, format, problem, statuses, "
                 + "categories, retired, fallbacks",
             "error-spec.yaml:3:8: tag '!!binary' is not allowed: a spec holds only text, lists and mappings",
             "error-spec.yaml:4:11: tag '!!set' is not allowed: a spec holds only text, lists and mappings"),
@@ -78,7 +78,7 @@ class SafeLoadingTest {
     }
     yaml.append("categories: *l9\n");
     List<String> problems = Specs.problems(yaml.toString());
-    assertEquals("error-spec.yaml:3:1: unknown key 'l0'; expected one of: errorspec, api, package, docs_url, statuses, "
+    assertEquals("error-spec.yaml:3:1: unknown key 'l0'; expected one of: errorspec, api, package, docs_url, format, problem, statuses, "
         + "categories, retired, fallbacks", problems.get(0));
     assertEquals("error-spec.yaml:11:5: a category must be a mapping, found a list", problems.get(10));
     assertEquals(19, problems.size(), "nine categories read, each a list of aliases, not 9^9 entries");

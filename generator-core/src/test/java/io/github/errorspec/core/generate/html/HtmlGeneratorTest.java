@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HtmlGeneratorTest {
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("matches the golden page")
   void matchesGolden(String caseName) {
     String page = new HtmlGenerator().generate(GoldenCatalog.of(caseName).spec());
@@ -31,7 +31,7 @@ class HtmlGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("fetches nothing: no URL but the page's own anchors, no external script, style or image")
   void selfContained(String caseName) {
     String page = new HtmlGenerator().generate(GoldenCatalog.of(caseName).spec());
@@ -44,7 +44,7 @@ class HtmlGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("gives each code and retired code one row whose id is its slug, linked from the row")
   void anchors(String caseName) {
     ErrorSpec spec = GoldenCatalog.of(caseName).spec();

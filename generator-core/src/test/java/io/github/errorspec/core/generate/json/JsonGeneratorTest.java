@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonGeneratorTest {
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("matches the golden file")
   void matchesGolden(String caseName) {
     String json = new JsonGenerator().generate(GoldenCatalog.of(caseName).spec());
@@ -30,7 +30,7 @@ class JsonGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("is JSON with the spec's keys in spec order and every error's status and retryable resolved")
   void resolved(String caseName) throws Exception {
     ErrorSpec spec = GoldenCatalog.of(caseName).spec();

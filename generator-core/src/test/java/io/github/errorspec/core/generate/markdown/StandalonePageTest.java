@@ -36,7 +36,7 @@ class StandalonePageTest {
   private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("matches the golden page")
   void matchesGolden(String caseName) throws Exception {
     String page = new MarkdownDocs().standalonePage(spec(caseName));
@@ -44,7 +44,7 @@ class StandalonePageTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("renders with CommonMark and GFM tables to exactly the typed text, every row with its columns")
   void rendersAsTyped(String caseName) throws Exception {
     ErrorSpec spec = spec(caseName);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OpenApiGeneratorTest {
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("matches the golden document")
   void matchesGolden(String caseName) throws Exception {
     String document = new OpenApiGenerator().generate(OpenApiDocuments.spec(caseName));
@@ -21,7 +21,7 @@ class OpenApiGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("is the same bytes every time")
   void deterministic(String caseName) throws Exception {
     assertEquals(new OpenApiGenerator().generate(OpenApiDocuments.spec(caseName)),

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OpenApiReadBackTest {
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("holds the API's name, the envelope's sample values and no timestamp")
   void info(String caseName) throws Exception {
     ErrorSpec spec = OpenApiDocuments.spec(caseName);
@@ -51,7 +51,7 @@ class OpenApiReadBackTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("lists every code in ErrorCode, described in plain text and in Markdown")
   void errorCode(String caseName) throws Exception {
     ErrorSpec spec = OpenApiDocuments.spec(caseName);
@@ -107,7 +107,7 @@ class OpenApiReadBackTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("has a response per error status, listing its codes, with one example envelope per code")
   void responses(String caseName) throws Exception {
     ErrorSpec spec = OpenApiDocuments.spec(caseName);

@@ -37,7 +37,7 @@ class OpenApiValidationTest {
   Path directory;
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("with swagger-parser as OpenAPI 3.1, without a message")
   void swaggerParser(String caseName) throws Exception {
     SwaggerParseResult result = OpenApiValidators.parse(OpenApiDocuments.read(OpenApiDocuments.write(caseName, directory)));
@@ -64,7 +64,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("with swagger-parser through an API document's $ref, without a message")
   void swaggerParserThroughReference(String caseName) throws Exception {
     OpenApiDocuments.write(caseName, directory);
@@ -93,7 +93,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("with Redocly CLI, every rule an error")
   void redocly(String caseName) throws Exception {
     Path file = OpenApiDocuments.write(caseName, directory);
@@ -102,7 +102,7 @@ class OpenApiValidationTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"seed", "edge", "params"})
+  @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("with Redocly CLI through an API document's $ref, every rule an error")
   void redoclyThroughReference(String caseName) throws Exception {
     OpenApiDocuments.write(caseName, directory);
