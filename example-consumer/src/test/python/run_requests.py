@@ -11,12 +11,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, cast
+from typing import Any, Dict, List, Mapping, Optional, Union, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "main" / "python"))
 
 from client import ApiClient, Generation  # noqa: E402  (found through the line above)
 from errors import ApiError, raise_for_response  # noqa: E402
+import params_errors  # noqa: E402
 
 
 class RecordingSleep:
@@ -45,7 +46,7 @@ def main(plan_file: str) -> None:
         line: Dict[str, object] = {"name": request["name"], "sleeps": sleep.waits_ms}
         try:
             line["result"] = perform(client, request, base_url)["result"]
-        except ApiError as error:
+        except (ApiError, params_errors.ApiError) as error:
             line["error"] = describe(error)
         sys.stdout.buffer.write((json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
         sys.stdout.buffer.flush()
@@ -59,6 +60,8 @@ def perform(client: ApiClient, request: Mapping[str, Any], base_url: str) -> Gen
         return client.generation(request["id"])
     if call == "json":
         return post_json(urllib.parse.urljoin(base_url, request["path"]), request["key"], request["body"])
+    if call == "params":
+        return post_params_form(urllib.parse.urljoin(base_url, request["path"]), request["form"])
     raise ValueError("unknown call: " + str(call))
 
 
@@ -75,11 +78,24 @@ def post_json(url: str, key: str, body: str) -> Generation:
         raise
 
 
-def describe(error: ApiError) -> Dict[str, object]:
-    """Everything the error carries, in the order the Java test writes its expectation; ``params`` and
-    ``violations`` only when the error has some, params with their JSON types (``4096`` is an
-    integer, ``4096.0`` a number)."""
-    described: Dict[str, object] = {
+def post_params_form(url: str, form: Mapping[str, str]) -> Generation:
+    """A form POSTed with urllib alone to the second catalog's server, read by that catalog's
+    ``raise_for_response`` (``params_errors.py``)."""
+    http_request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode("ascii"), method="POST",
+                                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(http_request, timeout=10) as response:
+            return cast(Generation, json.loads(params_errors.raise_for_response(response).read()))
+    except urllib.error.HTTPError as failure:
+        with failure:
+            params_errors.raise_for_response(failure)
+        raise
+
+
+def describe(error: Union[ApiError, params_errors.ApiError]) -> Dict[str, object]:
+    """Everything the error carries, in the order the Java test writes its expectation; params with
+    the JSON types they were read as (``4096`` is an int, ``4096.0`` a float, ``"4096"`` a str)."""
+    return {
         "class": type(error).__name__,
         "status": error.status,
         "code": error.code,
@@ -90,13 +106,9 @@ def describe(error: ApiError) -> Dict[str, object]:
         "requestId": error.request_id,
         "retryable": error.retryable,
         "retryAfterMs": None if error.retry_after is None else round(error.retry_after * 1000),
+        "params": dict(error.params),
+        "violations": [{"field": violation.field, "issue": violation.issue} for violation in error.violations],
     }
-    if error.params:
-        described["params"] = dict(error.params)
-    if error.violations:
-        described["violations"] = [{"field": violation.field, "issue": violation.issue}
-                                   for violation in error.violations]
-    return described
 
 
 if __name__ == "__main__":

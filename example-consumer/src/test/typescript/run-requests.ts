@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { ApiClient, type Generation } from "../../main/typescript/client.js";
 import { isApiError, raiseForStatus, type ApiError } from "../../main/typescript/errors.js";
+import * as params from "../../main/typescript/params-errors.js";
 
 interface Plan {
   readonly baseUrl: string;
@@ -16,8 +17,12 @@ interface Plan {
 
 interface Request {
   readonly name: string;
-  /** `post`: the client's `post(path, form)`; `generation`: its `generation(id)`; `json`: a JSON body POSTed with fetch alone. */
-  readonly call: "post" | "generation" | "json";
+  /**
+   * `post`: the client's `post(path, form)`; `generation`: its `generation(id)`; `json`: a JSON body
+   * POSTed with fetch alone; `params`: a form POSTed with fetch alone to the second catalog's server,
+   * read with that catalog's module (`params-errors.ts`).
+   */
+  readonly call: "post" | "generation" | "json" | "params";
   readonly key: string | null;
   readonly path: string | null;
   readonly id: string | null;
@@ -45,7 +50,7 @@ async function main(planFile: string): Promise<void> {
     try {
       outcome = { result: (await perform(client, request, plan.baseUrl)).result };
     } catch (error) {
-      if (!isApiError(error)) {
+      if (!isApiError(error) && !params.isApiError(error)) {
         throw error;
       }
       outcome = { error: describe(error) };
@@ -68,11 +73,22 @@ async function perform(client: ApiClient, request: Request, baseUrl: string): Pr
       });
       return (await (await raiseForStatus(response)).json()) as Generation;
     }
+    case "params": {
+      const response = await fetch(new URL(required(request.path), baseUrl), {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(required(request.form)).toString(),
+      });
+      return (await (await params.raiseForStatus(response)).json()) as Generation;
+    }
   }
 }
 
-/** Everything the error carries, in the order the Java test writes its expectation. */
-function describe(error: ApiError) {
+/**
+ * Everything the error carries, in the order the Java test writes its expectation; params as JSON
+ * writes the values read (a TypeScript number has one type: `4096` and `4096.0` both print `4096`).
+ */
+function describe(error: ApiError | params.ApiError) {
   return {
     class: error.constructor.name,
     status: error.status,
@@ -84,6 +100,8 @@ function describe(error: ApiError) {
     requestId: error.requestId ?? null,
     retryable: error.retryable,
     retryAfterMs: error.retryAfterMs ?? null,
+    params: error.params,
+    violations: error.violations.map((violation) => ({ field: violation.field ?? null, issue: violation.issue })),
   };
 }
 

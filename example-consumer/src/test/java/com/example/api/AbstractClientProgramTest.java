@@ -12,6 +12,7 @@ import com.example.api.server.ApiKeys.Standing;
 import com.example.api.server.ApiServer;
 import com.example.api.server.ApiServer.Answer;
 import com.example.api.server.ModelBackend;
+import com.example.api.server.ParamsServer;
 import com.sun.net.httpserver.HttpServer;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.load.SpecLoader;
@@ -25,11 +26,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -44,8 +48,8 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * agree with the Java client ({@link ServerClientTest}): each test hands a plan of requests to the
  * language's request runner ({@code src/test/<language>/}), which makes them with the example's
  * client and prints one JSON line per request, and compares every line with the expectation: the
- * class the generators name for the status, code, catalog message, field, issue, retry advice and
- * wait, and the request id the server gave that request ({@link ApiServer#onAnswer}).
+ * class the generators name for the status, code, message, field, issue, retry advice, wait, params
+ * and violations, and the request id the server gave that request ({@link ApiServer#onAnswer}).
  */
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class AbstractClientProgramTest {
@@ -55,6 +59,7 @@ abstract class AbstractClientProgramTest {
 
   private ApiServer server;
   private StatusNames names;
+  private StatusNames paramsNames;
 
   /** The language, as messages name it. */
   abstract String language();
@@ -65,6 +70,7 @@ abstract class AbstractClientProgramTest {
   @BeforeAll
   void startServer() throws Exception {
     names = StatusNames.of(new SpecLoader().load(Path.of(System.getProperty("errorspec.spec", "../error-spec.yaml"))));
+    paramsNames = ParamsScenarios.names();
     server = Scenarios.startServer();
   }
 
@@ -150,21 +156,38 @@ abstract class AbstractClientProgramTest {
     }
   }
 
-  /**
-   * Runs the steps' requests against {@code target} (with the runner's waits moving {@code clock},
-   * when given) and compares the runner's output, line by line, with the steps' expectations, each
-   * completed with the request id the server answered the request's last attempt with.
-   */
+  @Test
+  @DisplayName("the second catalog's params arrive with their JSON types, and every violation in order")
+  void paramsAndViolations() throws IOException {
+    try (ParamsServer target = ParamsScenarios.startServer()) {
+      check(target.uri(), target::onAnswer, null, paramsNames, ParamsScenarios.all().stream()
+          .map(scenario -> new Step(Request.params(scenario.name(), scenario.form()), scenario.expected()))
+          .collect(Collectors.toList()));
+    }
+  }
+
   private void check(ApiServer target, URI clock, List<Step> steps) throws IOException {
+    check(target.uri(), target::onAnswer, clock, names, steps);
+  }
+
+  /**
+   * Runs the steps' requests against the server at {@code target}, whose answers go to the
+   * listener given to {@code onAnswer} (with the runner's waits moving {@code clock}, when given),
+   * and compares the runner's output, line by line, with the steps' expectations, each completed
+   * with the request id the server answered the request's last attempt with and the class
+   * {@code names} gives its status.
+   */
+  private void check(URI target, Consumer<Consumer<Answer>> onAnswer, URI clock, StatusNames names, List<Step> steps)
+      throws IOException {
     List<Answer> answers = new CopyOnWriteArrayList<>();
     Path plan = Files.createTempFile("requests", ".json");
     ExternalTools.Result result;
-    target.onAnswer(answers::add);
+    onAnswer.accept(answers::add);
     try {
-      Files.writeString(plan, plan(target.uri(), clock, steps), StandardCharsets.UTF_8);
+      Files.writeString(plan, plan(target, clock, steps), StandardCharsets.UTF_8);
       result = run(plan);
     } finally {
-      target.onAnswer(answer -> { });
+      onAnswer.accept(answer -> { });
       Files.delete(plan);
     }
     String output = result.output();
@@ -218,9 +241,10 @@ abstract class AbstractClientProgramTest {
 
   /**
    * One request of a plan: {@code call} is {@code post} (the client's {@code post(path, form)}),
-   * {@code generation} (its {@code generation(id)}) or {@code json} (a JSON body sent without the
-   * client); the client retries as the generated helper does with {@code maxAttempts} (1: never)
-   * and {@code maxDelayMs}.
+   * {@code generation} (its {@code generation(id)}), {@code json} (a JSON body sent without the
+   * client) or {@code params} (a form sent without the client to {@link ParamsServer}, read with
+   * the second catalog's module); the client retries as the generated helper does with
+   * {@code maxAttempts} (1: never) and {@code maxDelayMs}.
    */
   record Request(String name, String call, String key, String path, String id, Map<String, String> form,
       String body, int maxAttempts, long maxDelayMs) {
@@ -235,6 +259,10 @@ abstract class AbstractClientProgramTest {
 
     static Request jsonBody(String name, String key, String path, String body) {
       return new Request(name, "json", key, path, null, null, body, 1, 60_000);
+    }
+
+    static Request params(String name, Map<String, String> form) {
+      return new Request(name, "params", null, ParamsScenarios.PATH, null, form, null, 1, 60_000);
     }
 
     /** The same request, retried with the generated helper's defaults: 3 attempts. */
@@ -258,52 +286,107 @@ abstract class AbstractClientProgramTest {
   }
 
   /**
-   * What a request must end in: the error of {@code code} (with {@code field}, {@code issue} and the
-   * server's wait {@code retryAfterMs}, each null when absent), or else the generated {@code result};
-   * after the client's retries waited {@code sleeps} milliseconds.
+   * What a request must end in: {@code error}, or else the generated {@code result}; after the
+   * client's retries waited {@code sleeps} milliseconds.
    */
-  record Expected(List<Long> sleeps, ErrorCode code, String field, String issue, Long retryAfterMs, String result) {
+  record Expected(List<Long> sleeps, ErrorLine error, String result) {
 
+    /** The error of a code of the first catalog, with its message as the catalog writes it. */
     static Expected error(ErrorCode code, String field, String issue) {
-      return new Expected(List.of(), code, field, issue, null, null);
+      return error(new ErrorLine(code.httpStatus(), code.code(), code.message(), field, issue, code.retryable(), null,
+          Map.of(), List.of()));
+    }
+
+    static Expected error(ErrorLine error) {
+      return new Expected(List.of(), error, null);
     }
 
     static Expected result(String result) {
-      return new Expected(List.of(), null, null, null, null, result);
+      return new Expected(List.of(), null, result);
     }
 
     Expected afterSleeps(long... millis) {
-      return new Expected(Arrays.stream(millis).boxed().collect(Collectors.toList()), code, field, issue,
-          retryAfterMs, result);
+      return new Expected(Arrays.stream(millis).boxed().collect(Collectors.toList()), error, result);
     }
 
     Expected retryAfter(long millis) {
-      return new Expected(sleeps, code, field, issue, millis, result);
+      return new Expected(sleeps, error.withRetryAfter(millis), result);
     }
 
     int status() {
-      return code == null ? 200 : code.httpStatus();
+      return error == null ? 200 : error.status();
     }
 
-    /** The runner's line for a request named {@code name} that the server answered with {@code requestId}. */
+    String code() {
+      return error == null ? null : error.code();
+    }
+
+    /**
+     * The runner's line for a request named {@code name} that the server answered with
+     * {@code requestId}: the error's class is the one {@code names} gives its status.
+     */
     String line(String name, String requestId, StatusNames names) {
       String start = "{\"name\":" + json(name) + ",\"sleeps\":"
           + sleeps.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-      if (code == null) {
+      if (error == null) {
         return start + ",\"result\":" + json(result) + "}";
       }
-      return start + ",\"error\":{\"class\":" + json(names.errorName(code.httpStatus()))
-          + ",\"status\":" + code.httpStatus()
-          + ",\"code\":" + json(code.code())
-          + ",\"errorCode\":" + json(code.code())
-          + ",\"message\":" + json(code.message())
-          + ",\"field\":" + json(field)
-          + ",\"issue\":" + json(issue)
+      return start + ",\"error\":{\"class\":" + json(names.errorName(error.status()))
+          + ",\"status\":" + error.status()
+          + ",\"code\":" + json(error.code())
+          + ",\"errorCode\":" + json(error.code())
+          + ",\"message\":" + json(error.message())
+          + ",\"field\":" + json(error.field())
+          + ",\"issue\":" + json(error.issue())
           + ",\"requestId\":" + json(requestId)
-          + ",\"retryable\":" + code.retryable()
-          + ",\"retryAfterMs\":" + retryAfterMs + "}}";
+          + ",\"retryable\":" + error.retryable()
+          + ",\"retryAfterMs\":" + error.retryAfterMs()
+          + ",\"params\":" + error.params().entrySet().stream()
+              .map(param -> json(param.getKey()) + ":" + jsonValue(param.getValue()))
+              .collect(Collectors.joining(",", "{", "}"))
+          + ",\"violations\":" + error.violations().stream()
+              .map(violation -> "{\"field\":" + json(violation.field()) + ",\"issue\":" + json(violation.issue()) + "}")
+              .collect(Collectors.joining(",", "[", "]"))
+          + "}}";
+    }
+
+    /**
+     * A param value as JSON, its type visible: a {@code Long} as digits ({@code 4096}), a
+     * {@code Double} as Java writes it, so that a whole one keeps its {@code .0} ({@code 4096.0},
+     * as Python's {@code json.dumps} writes a float), a string quoted ({@code "4096"}).
+     */
+    private static String jsonValue(Object value) {
+      if (value instanceof String text) {
+        return json(text);
+      }
+      if (value instanceof Long || value instanceof Double || value instanceof Boolean) {
+        return value.toString();
+      }
+      throw new IllegalArgumentException("not a param value: " + value);
     }
   }
+
+  /**
+   * An error as every client must describe it: status (which names its class), code (known to the
+   * client's module), message, field, issue, retry advice, the server's wait, the params by name in
+   * the order sent (each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}) and the
+   * violations in order; the field, the issue and the wait are null when absent.
+   */
+  record ErrorLine(int status, String code, String message, String field, String issue, boolean retryable,
+      Long retryAfterMs, Map<String, Object> params, List<Violated> violations) {
+
+    ErrorLine {
+      params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+      violations = List.copyOf(violations);
+    }
+
+    ErrorLine withRetryAfter(long millis) {
+      return new ErrorLine(status, code, message, field, issue, retryable, millis, params, violations);
+    }
+  }
+
+  /** A violation as the clients print it: its field (null when it has none) and issue. */
+  record Violated(String field, String issue) {}
 
   /**
    * A stopped clock that moves only when the runner's recording sleep reports a wait

@@ -18,9 +18,19 @@ final class FormBody {
   }
 
   static FormBody parse(String contentType, String body) {
-    if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CONTENT_TYPE)) {
+    if (!isForm(contentType)) {
       throw ErrorCode.INVALID_REQUEST.exception("send the fields as " + CONTENT_TYPE);
     }
+    return of(body);
+  }
+
+  /** Whether a request with this {@code Content-Type} (null when it has none) sends a form. */
+  static boolean isForm(String contentType) {
+    return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CONTENT_TYPE);
+  }
+
+  /** The fields of a form body. */
+  static FormBody of(String body) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (String pair : body.split("&")) {
       if (pair.isEmpty()) {
