@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -239,6 +240,8 @@ class ServerClientTest {
     assertEquals(Optional.ofNullable(field), e.field());
     assertEquals(Optional.ofNullable(issue), e.issue());
     assertEquals(Optional.of(server.lastRequestId()), e.requestId());
+    assertEquals(Map.of(), e.params(), "no params in this catalog");
+    assertEquals(List.of(), e.violations());
     PRODUCED.add(expected);
   }
 

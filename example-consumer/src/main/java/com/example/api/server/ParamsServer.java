@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class ParamsServer implements AutoCloseable {
 
   /** Credits per token of each model. */
-  static final Map<String, Double> PRICES = Map.of("text-small", 0.001, "text-large", 0.01);
+  private static final Map<String, Double> PRICES = Map.of("text-small", 0.001, "text-large", 0.01);
   private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final String PATH = "/v1/text/generate";
 
