@@ -58,6 +58,11 @@ abstract class AbstractErrorspecMojo extends AbstractMojo {
     }
   }
 
+  /** The id of this goal's execution in the pom ({@code default-cli} on the command line). */
+  String executionId() {
+    return execution.getExecutionId();
+  }
+
   /** Whether this goal's own skip switch is on. */
   abstract boolean skipGoal();
 

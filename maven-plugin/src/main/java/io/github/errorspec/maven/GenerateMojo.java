@@ -93,7 +93,8 @@ public class GenerateMojo extends AbstractErrorspecMojo {
   Work work() {
     return errorspec -> {
       long start = System.nanoTime();
-      Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate.state");
+      // One state per execution: two catalogs generated in one module must not reset each other's.
+      Path stateFile = Path.of(project.getBuild().getDirectory(), "errorspec", "generate-" + executionId() + ".state");
       WriteResult result = errorspec.generate(new GenerateRequest(path(spec), Optional.ofNullable(packageName),
           path(outputDirectory), optIns(), Optional.of(stateFile)));
       project.addCompileSourceRoot(outputDirectory.getPath());
