@@ -45,9 +45,10 @@ class SpecSchemaTest {
   }
 
   @Test
-  @DisplayName("accepts the repository's error-spec.yaml")
+  @DisplayName("accepts the repository's error-spec.yaml and the example's second catalog")
   void acceptsRootSpec() throws IOException {
     assertEquals(Set.of(), validate(Files.readString(Path.of("..", "error-spec.yaml"))));
+    assertEquals(Set.of(), validate(Files.readString(Path.of("..", "example-consumer", "params-spec.yaml"))));
   }
 
   @ParameterizedTest(name = "{0} names the schema beside it, and that copy is the core's schema")
