@@ -84,9 +84,10 @@ public class TomcatErrorReport implements WebServerFactoryCustomizer<WebServerFa
   }
 
   /**
-   * Puts the valve into the pipeline of {@code context}'s Host, just before the Host's own last valve,
-   * so inside the error report valve: Spring Boot's when it added one, else a standard one added here
-   * first, since the Host would otherwise add its own inside this one when it starts.
+   * Puts the valve into the pipeline of {@code context}'s Host, last before the Host's own valve, so
+   * inside its error report valve (Spring Boot's, or the Host's standard one: on Spring Boot 3.5 and 4
+   * either is there by now). Were none there yet, the Host would add its own at start, inside this
+   * one, and answer first: a standard one is added here first instead.
    */
   private static void install(Object context) {
     try {
