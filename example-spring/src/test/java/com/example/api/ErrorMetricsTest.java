@@ -119,6 +119,12 @@ class ErrorMetricsTest {
   }
 
   @Test
+  @DisplayName("a request Tomcat rejects before Spring sees it counts once with the 400 fallback")
+  void containerRejection() throws Exception {
+    assertCountedOnce(get("/a%2Fb", KEY), "INVALID_REQUEST", 400, false);
+  }
+
+  @Test
   @DisplayName("an uncaught exception's error log line carries error.code in the MDC")
   void mdcWhileLogged() throws Exception {
     HttpRequest crash = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/text/generate"))

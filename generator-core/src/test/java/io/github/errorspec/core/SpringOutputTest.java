@@ -22,7 +22,7 @@ class SpringOutputTest {
 
   private static final Path EXAMPLE_SPRING = Path.of("..", "example-spring", "error-spec.yaml");
   private static final List<String> SPRING_FILES = List.of("ApiErrorFilter.java", "ApiErrorMetrics.java", "ApiErrorsAutoConfiguration.java",
-      "ApiExceptionHandler.java", "EnableApiErrors.java", "RequestIdFilter.java");
+      "ApiExceptionHandler.java", "EnableApiErrors.java", "RequestIdFilter.java", "TomcatErrorReport.java");
   private static final String IMPORTS =
       "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
@@ -40,13 +40,13 @@ class SpringOutputTest {
         .withStateFile(dir.resolve("target/errorspec/generate.state"));
 
     WriteResult on = errorspec.generate(request.with(Outputs.SPRING));
-    assertEquals(27, on.written().size());
+    assertEquals(28, on.written().size());
     SPRING_FILES.forEach(file -> assertTrue(Files.isRegularFile(pkg.resolve(file)), file));
     assertTrue(Files.isRegularFile(out.resolve(IMPORTS)));
 
     assertTrue(errorspec.generate(request.with(Outputs.SPRING)).upToDate());
     WriteResult off = errorspec.generate(request);
-    assertEquals(7, off.deleted().size());
+    assertEquals(8, off.deleted().size());
     SPRING_FILES.forEach(file -> assertFalse(Files.exists(pkg.resolve(file)), file));
     assertFalse(Files.exists(out.resolve(IMPORTS)), "a stale imports file would name a deleted class");
   }

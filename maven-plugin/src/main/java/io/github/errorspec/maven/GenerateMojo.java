@@ -52,7 +52,8 @@ public class GenerateMojo extends AbstractErrorspecMojo {
 
   /**
    * Also generates the Spring Boot integration ({@code ApiExceptionHandler}, {@code ApiErrorFilter},
-   * {@code RequestIdFilter}, {@code @EnableApiErrors}, {@code ApiErrorsAutoConfiguration} and its
+   * {@code RequestIdFilter}, {@code ApiErrorMetrics}, {@code TomcatErrorReport} (requests Tomcat rejects before
+   * Spring sees them), {@code @EnableApiErrors}, {@code ApiErrorsAutoConfiguration} and its
    * {@code META-INF/spring} imports file, added as a resource), so that every error a Spring Boot 3.5
    * or 4 server sends is the catalog's envelope with no annotation; needs the spec's {@code fallbacks}.
    *

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * {@code ApiExceptionHandler} (a {@code @RestControllerAdvice} over Spring's
  * {@code ResponseEntityExceptionHandler}), {@code ApiErrorFilter} ({@code sendError}, the error
  * page, uncaught exceptions), {@code RequestIdFilter} ({@code X-Request-Id}), {@code ApiErrorMetrics}
- * (Micrometer's {@code api.errors}, when present), {@code @EnableApiErrors}, and
+ * (Micrometer's {@code api.errors}, when present), {@code TomcatErrorReport} (the envelope for
+ * requests Tomcat rejects before Spring sees them; by reflection, so it compiles without Tomcat),
+ * {@code @EnableApiErrors}, and
  * {@code ApiErrorsAutoConfiguration} with the resource that makes Spring Boot load it
  * ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
  * the catalog's envelope; docs/spring.md lists each case.
@@ -44,7 +46,7 @@ public final class SpringGenerator {
 
   private static final List<String> TEMPLATES =
       List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
-          "EnableApiErrors", "RequestIdFilter");
+          "EnableApiErrors", "RequestIdFilter", "TomcatErrorReport");
 
   /**
    * Where Spring Boot looks for auto-configuration classes; generated beside the sources, so that a

@@ -14,14 +14,23 @@ import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +62,48 @@ class SpringGeneratorTest {
   @DisplayName("generated sources compile with the Java API against Spring Boot 4 under -Xlint:all -Werror")
   void compilesAgainstSpringBoot4(String caseName) throws Exception {
     ErrorSpec spec = load(caseName);
+    Compilation compilation = compile(spec, Compiler.javac());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        spec.packageName().orElseThrow().replace('.', '/') + "/ApiExceptionHandler.class");
+  }
+
+  @Test
+  @DisplayName("generated sources compile without Tomcat, as in an application on Jetty or Undertow")
+  void compilesWithoutTomcat(@TempDir Path directory) throws Exception {
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("tomcat-embed-core")) {
+        // Jetty and Undertow applications have the servlet API, which Tomcat's jar also holds, without Catalina.
+        classPath.add(servletApiOnly(Path.of(entry), directory.resolve("servlet-api.jar")));
+      } else if (!name.startsWith("tomcat-") && !name.contains("-tomcat")) {
+        classPath.add(new File(entry));
+      }
+    }
+    Compilation compilation = compile(load("example-spring"), Compiler.javac().withClasspath(classPath));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** Copies the {@code jakarta/} entries of {@code tomcat} to {@code jar}: the servlet API without Tomcat. */
+  private static File servletApiOnly(Path tomcat, Path jar) throws IOException {
+    try (ZipFile in = new ZipFile(tomcat.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        if (entry.getName().startsWith("jakarta/")) {
+          out.putNextEntry(new ZipEntry(entry.getName()));
+          try (InputStream bytes = in.getInputStream(entry)) {
+            bytes.transferTo(out);
+          }
+          out.closeEntry();
+        }
+      }
+    }
+    return jar.toFile();
+  }
+
+  /** The Java API and the Spring code of {@code spec}, compiled with {@code javac} under -Xlint:all -Werror. */
+  private static Compilation compile(ErrorSpec spec, Compiler javac) throws Exception {
     String packageName = spec.packageName().orElseThrow();
     List<GeneratedFile> files = new ArrayList<>(new JavaGenerator().generate(spec, packageName));
     files.addAll(new SpringGenerator().generate(spec, packageName));
@@ -61,23 +112,20 @@ class SpringGeneratorTest {
         .map(file -> JavaFileObjects.forSourceString(
             file.path().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
         .collect(Collectors.toList());
-    Compilation compilation = Compiler.javac()
-        .withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all/protected,-missing", "-Werror")
+    return javac.withOptions("--release", "17", "-Xlint:all", "-Xdoclint:all/protected,-missing", "-Werror")
         .compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
-        packageName.replace('.', '/') + "/ApiExceptionHandler.class");
   }
 
   @Test
-  @DisplayName("the six classes land in the Java API's package, the auto-configuration imports file names one,"
+  @DisplayName("the seven classes land in the Java API's package, the auto-configuration imports file names one,"
       + " each with the header naming the spec file")
   void filesAndHeader() throws Exception {
     List<GeneratedFile> files = new SpringGenerator().generate(load("edge-spring"), "org.acme.errors");
     assertEquals(List.of(SpringGenerator.AUTO_CONFIGURATION_IMPORTS, "org/acme/errors/ApiErrorFilter.java",
             "org/acme/errors/ApiErrorMetrics.java",
             "org/acme/errors/ApiErrorsAutoConfiguration.java", "org/acme/errors/ApiExceptionHandler.java",
-            "org/acme/errors/EnableApiErrors.java", "org/acme/errors/RequestIdFilter.java"),
+            "org/acme/errors/EnableApiErrors.java", "org/acme/errors/RequestIdFilter.java",
+            "org/acme/errors/TomcatErrorReport.java"),
         files.stream().map(GeneratedFile::path).collect(Collectors.toList()));
     assertEquals("# Generated by errorspec from error-spec.yaml. Do not edit.\n"
         + "org.acme.errors.ApiErrorsAutoConfiguration\n", files.get(0).content());

@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({RequestIdFilter.class, ApiErrorFilter.class, ApiExceptionHandler.class})
+@Import({RequestIdFilter.class, ApiErrorFilter.class, ApiExceptionHandler.class, TomcatErrorReport.class})
 public class ApiErrorsAutoConfiguration {
 }

@@ -10,16 +10,17 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Turns on the catalog's error envelope for every error response of a Spring Boot application:
- * registers {@link ApiExceptionHandler}, {@link ApiErrorFilter} and {@link RequestIdFilter}.
+ * registers {@link ApiExceptionHandler}, {@link ApiErrorFilter}, {@link RequestIdFilter} and, for
+ * the requests Tomcat rejects before Spring sees them, {@link TomcatErrorReport}.
  *
  * <p>Needed only by an application that turns auto-configuration off or excludes
- * {@link ApiErrorsAutoConfiguration}, which registers the same three in every servlet application.
+ * {@link ApiErrorsAutoConfiguration}, which registers the same four in every servlet application.
  * Using this annotation, the auto-configuration and component scanning together is harmless: each
  * is registered once.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@Import({RequestIdFilter.class, ApiErrorFilter.class, ApiExceptionHandler.class})
+@Import({RequestIdFilter.class, ApiErrorFilter.class, ApiExceptionHandler.class, TomcatErrorReport.class})
 public @interface EnableApiErrors {
 }
