@@ -2,13 +2,16 @@ package io.github.errorspec.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.errorspec.core.OutputChange.Change;
 import io.github.errorspec.core.compat.Finding.Severity;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.write.WriteResult;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +93,27 @@ class ErrorspecTest {
     Files.writeString(spec, SPEC.replace("message: Bad}", "message: Worse}"));
     assertEquals(1, errorspec.generate(request).written().size());
     assertTrue(errorspec.generate(request).upToDate());
+  }
+
+  @Test
+  @DisplayName("a rebuilt errorspec in a reactor (target/classes, same path) does not reuse the last run's state")
+  void stateNamesTheGeneratorBuild() throws Exception {
+    Path spec = Files.writeString(dir.resolve("error-spec.yaml"), SPEC);
+    Path stateFile = dir.resolve("target/errorspec/generate.state");
+    GenerateRequest request = GenerateRequest.of(spec, dir.resolve("generated")).withStateFile(stateFile);
+    errorspec.generate(request);
+    String key = Files.readAllLines(stateFile).get(0);
+    Path classes = Path.of(Errorspec.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assumeTrue(Files.isDirectory(classes), "run from the reactor's target/classes");
+    File template = classes.resolve("io/github/errorspec/core/error-spec.schema.json").toFile();
+    long modified = template.lastModified();
+    try {
+      assertTrue(template.setLastModified(System.currentTimeMillis() + 60_000));
+      errorspec.generate(request);
+      assertNotEquals(key, Files.readAllLines(stateFile).get(0), "the state outlived a rebuilt generator");
+    } finally {
+      template.setLastModified(modified);
+    }
   }
 
   @Test

@@ -110,7 +110,12 @@ public final class BuildState {
       if (Files.isRegularFile(location)) {
         return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
       }
-      return location.toString();
+      // A directory is this repository's own reactor build (target/classes): a changed template
+      // keeps the path, so the newest file stands for the build.
+      try (var files = Files.walk(location)) {
+        long newest = files.mapToLong(file -> file.toFile().lastModified()).max().orElse(0);
+        return location + " " + newest;
+      }
     } catch (Exception e) {
       return "unknown";
     }
