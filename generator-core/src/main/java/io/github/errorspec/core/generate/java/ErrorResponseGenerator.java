@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,10 +41,21 @@ final class ErrorResponseGenerator {
   TypeSpec generate(ErrorSpec spec) {
     ClassName self = names.errorResponse();
     ClassName json = names.errorJson();
+    boolean problem = spec.format() == WireFormat.PROBLEM;
+    // A problem document also has a status: the last argument of the private constructor.
+    List<String> fields = new ArrayList<>(FIELDS);
+    if (problem) {
+      fields.add("status");
+    }
+    String status = problem ? ", null" : "";
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The JSON error envelope of $L:\n\n", JavaText.javadoc(spec.api().orElse("the API")))
-        .addJavadoc("""
+        .addJavadoc("The JSON error $L of $L:\n\n", problem ? "document (RFC 9457 Problem Details)" : "envelope",
+            JavaText.javadoc(spec.api().orElse("the API")));
+    if (problem) {
+      type.superclass(ProblemMembers.superclass()).addJavadoc(ProblemMembers.javadoc());
+    } else {
+      type.addJavadoc("""
             <pre>
             {"success": false,
              "error": {"code": "...", "message": "...", "doc_url": "https://...",
@@ -57,11 +69,15 @@ final class ErrorResponseGenerator {
             {@link #getSuccess()}, {@link #getError()} and {@link #getMeta()}, let a JSON library such as
             Jackson write the same envelope without annotations.
             """);
+    }
     ClassName violation = names.violation();
     TypeName violations = ParameterizedTypeName.get(ClassName.get(List.class), violation);
     for (String field : FIELDS) {
       TypeName fieldType = field.equals("params") ? PARAMS : field.equals("violations") ? violations : STRING;
       type.addField(fieldType, field, Modifier.PRIVATE, Modifier.FINAL);
+    }
+    if (problem) {
+      type.addField(Integer.class, "status", Modifier.PRIVATE, Modifier.FINAL);
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -102,7 +118,11 @@ final class ErrorResponseGenerator {
         constructor.addParameter(given, field);
       }
     }
-    constructor.addStatement("this(code, message, null, field, issue, params, violations, requestId, timestamp)");
+    if (problem) {
+      all.addParameter(Integer.class, "status").addJavadoc("@param status the HTTP status, or null for the code's\n");
+    }
+    constructor.addStatement("this(code, message, null, field, issue, params, violations, requestId, timestamp$L)",
+        status);
     all.addStatement("this.code = $T.requireNonNull(code, $S)", Objects.class, "code")
         .addStatement("this.message = $T.requireNonNull(message, $S)", Objects.class, "message")
         .addStatement("this.docUrl = docUrl")
@@ -118,6 +138,9 @@ final class ErrorResponseGenerator {
         .endControlFlow()
         .addStatement("this.requestId = requestId")
         .addStatement("this.timestamp = timestamp");
+    if (problem) {
+      all.addStatement("this.status = status");
+    }
     MethodSpec.Builder plain = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("""
@@ -150,8 +173,7 @@ final class ErrorResponseGenerator {
                 @param docUrl the link, or null for none
                 @return the envelope with that link
                 """)
-            .addStatement("return new $T(code, message, docUrl, field, issue, params, violations, requestId, timestamp)",
-                self)
+            .addStatement("return new $T($L)", self, String.join(", ", fields))
             .build())
         .addMethod(optionalGetter("field", "The request field ({@code error.details.field}).", "the field"))
         .addMethod(optionalGetter("issue", "Details of this occurrence ({@code error.details.issue}).", "the details"))
@@ -162,8 +184,9 @@ final class ErrorResponseGenerator {
             + "({@code error.details.violations}).", "the violations, unmodifiable; empty when none", "violations"))
         .addMethod(optionalGetter("requestId", "The request's id ({@code meta.request_id}).", "the request id"))
         .addMethod(optionalGetter("timestamp", "When the error happened ({@code meta.timestamp}).", "the timestamp"))
-        .addMethods(EnvelopeBeanGetters.all(violation))
-        .addMethod(MethodSpec.methodBuilder("toJson")
+        .addMethods(problem ? ProblemMembers.methods(spec, self, names.errorCode(), violation, fields)
+            : EnvelopeBeanGetters.all(violation))
+        .addMethod(problem ? ProblemMembers.toJson(json) : MethodSpec.methodBuilder("toJson")
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
             .addJavadoc("""
@@ -195,7 +218,7 @@ final class ErrorResponseGenerator {
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
             .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.docUrl,\n"
-                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp)", self)
+                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp$L)", self, status)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)
@@ -214,19 +237,20 @@ final class ErrorResponseGenerator {
                 """)
             .build())
         .addMethod(EnvelopeBeanGetters.putPresent())
-        .addMethod(equalsMethod(self))
+        .addMethod(equalsMethod(self, fields))
         .addMethod(MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
             .addJavadoc("A hash of every member.\n\n@return the hash\n")
-            .addStatement("return $T.hash($L)", Objects.class, String.join(", ", FIELDS))
+            .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
             .build())
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
-            .addJavadoc("The envelope as JSON.\n\n@return the JSON, as {@link #toJson()} writes it\n")
+            .addJavadoc("The $L as JSON.\n\n@return the JSON, as {@link #toJson()} writes it\n",
+                problem ? "document" : "envelope")
             .addStatement("return toJson()")
             .build())
         .build();
@@ -237,9 +261,9 @@ final class ErrorResponseGenerator {
         Optional.class, name);
   }
 
-  private static MethodSpec equalsMethod(ClassName self) {
+  private static MethodSpec equalsMethod(ClassName self, List<String> fields) {
     StringBuilder comparisons = new StringBuilder();
-    for (String field : FIELDS) {
+    for (String field : fields) {
       comparisons.append(comparisons.length() == 0 ? "" : "\n&& ").append("$1T.equals(").append(field)
           .append(", that.").append(field).append(')');
     }

@@ -80,7 +80,7 @@ public final class JavaGenerator {
         "// " + comment + "\n" + exceptions.apiException(spec)));
     for (String name : RuntimeSources.NAMES) {
       files.add(new GeneratedFile(path(packageName, name),
-          "// " + comment + "\n" + RuntimeSources.source(name, packageName)));
+          "// " + comment + "\n" + RuntimeSources.source(name, packageName, spec)));
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
     return List.copyOf(files);
