@@ -4,6 +4,9 @@ import static io.github.errorspec.core.generate.java.CompiledApi.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.errorspec.core.generate.GoldenCatalog;
+import io.github.errorspec.core.load.SpecLoader;
+import io.github.errorspec.core.spec.ErrorSpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,41 @@ class ProblemDocumentTest {
     assertEquals("{\"title\":\"Not Found\",\"status\":404,\"code\":\"NEW\\\"CODE\"}", call(notFound, "toJson"));
     assertEquals("{\"status\":418,\"detail\":\"Not Found\",\"code\":\"NEW\\\"CODE\"}",
         call(call(response, "withStatus", 418), "toJson"), "a status the catalog does not list has no title");
+  }
+
+  @Test
+  @DisplayName("hostile titles, reasons and types compile (-Xlint, doclint) and are escaped in the document")
+  void hostileText() throws Exception {
+    // YAML's own escapes: \\u2028 and \\u2029 in the file are line breaks to YAML, \\\\ one backslash.
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", """
+        errorspec: 1
+        format: problem
+        problem:
+          type_base: "https://caf\u00e9.example/\u65e5\u672c/"
+        statuses:
+          400: "Bad \\" */ </script> \\u2028"
+        categories:
+          - title: T
+            groups:
+              - status: 400
+                errors:
+                  - code: WITH_PARAMS
+                    message: "Bad {x}"
+                    description: "*/ \\\\u0041 \\" <!-- \\u2029 \\\\"
+                    params: {x: string}
+                  - code: NO_DESCRIPTION
+                    message: "{x}"
+                    params: {x: integer}
+        """.getBytes(StandardCharsets.UTF_8));
+    CompiledApi api = CompiledApi.compile("com.example.hostile", new JavaGenerator().generate(spec, "com.example.hostile"), 8);
+    assertEquals("{\"type\":\"https://caf\u00e9.example/\u65e5\u672c/with-params\","
+        + "\"title\":\"*/ \\\\u0041 \\\" \\u003c!-- \\u2029 \\\\\",\"status\":400,\"detail\":\"Bad {x}\","
+        + "\"code\":\"WITH_PARAMS\",\"timestamp\":\"2026-01-01T00:00:00Z\"}",
+        json(call(api.errorCode("WITH_PARAMS"), "exception"), null));
+    assertEquals("{\"type\":\"https://caf\u00e9.example/\u65e5\u672c/no-description\","
+        + "\"title\":\"Bad \\\" */ \\u003c/script\\u003e \\u2028\",\"status\":400,\"detail\":\"{x}\","
+        + "\"code\":\"NO_DESCRIPTION\",\"timestamp\":\"2026-01-01T00:00:00Z\"}",
+        json(call(api.errorCode("NO_DESCRIPTION"), "exception"), null), "the reason phrase as title");
   }
 
   @Test
