@@ -26,7 +26,8 @@ public final class JavaGenerator {
 
   /**
    * The most codes whose values {@code ErrorCode} gives on each constant's declaration; larger
-   * catalogs get them packed into string constants.
+   * catalogs get them packed into string constants. A catalog of {@code format: problem}, whose
+   * codes carry two values more, holds 1,500.
    */
   public static final int MAX_READABLE_CODES = ErrorCodeGenerator.MAX_READABLE_CODES;
 
