@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,6 +49,7 @@ final class ErrorResponseGenerator {
       fields.add("status");
     }
     String status = problem ? ", null" : "";
+    UnaryOperator<String> doc = problem ? ProblemMembers::documentText : UnaryOperator.identity();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The JSON error $L of $L:\n\n", problem ? "document (RFC 9457 Problem Details)" : "envelope",
@@ -81,7 +83,7 @@ final class ErrorResponseGenerator {
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope; {@code code} and {@code message} are required, the other values may be null.
 
             @param code the error code
@@ -94,10 +96,10 @@ final class ErrorResponseGenerator {
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
             @throws IllegalArgumentException if a param value is of another type, or not finite
-            """);
+            """));
     MethodSpec.Builder all = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope with a documentation link; as the public constructor, plus:
 
             @param code the error code
@@ -109,7 +111,7 @@ final class ErrorResponseGenerator {
             @param violations every failed check of a failed validation ({@code details.violations})
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
-            """);
+            """));
     for (String field : FIELDS) {
       TypeName given = field.equals("params") ? PARAMS_GIVEN
           : field.equals("violations") ? ParameterizedTypeName.get(ClassName.get(List.class), violation) : STRING;
@@ -143,7 +145,7 @@ final class ErrorResponseGenerator {
     }
     MethodSpec.Builder plain = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope without params or violations; {@code code} and {@code message} are required, the
             other values may be null.
 
@@ -153,37 +155,40 @@ final class ErrorResponseGenerator {
             @param issue details of this occurrence ({@code details.issue})
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
-            """)
+            """))
         .addStatement("this(code, message, field, issue, null, null, requestId, timestamp)");
     STRINGS.forEach(field -> plain.addParameter(STRING, field));
     return type.addMethod(plain.build())
         .addMethod(constructor.build())
         .addMethod(all.build())
-        .addMethod(Members.getter("code", STRING, "The error code ({@code error.code}).", "the code", "code"))
-        .addMethod(Members.getter("message", STRING, "The human-readable message ({@code error.message}).",
+        .addMethod(Members.getter("code", STRING, doc.apply("The error code ({@code error.code})."), "the code", "code"))
+        .addMethod(Members.getter("message", STRING, doc.apply("The human-readable message ({@code error.message})."),
             "the message", "message"))
-        .addMethod(optionalGetter("docUrl", "The error's documentation link ({@code error.doc_url}).", "the link"))
+        .addMethod(optionalGetter("docUrl", doc.apply("The error's documentation link ({@code error.doc_url})."), "the link"))
         .addMethod(MethodSpec.methodBuilder("withDocUrl")
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
             .addParameter(STRING, "docUrl")
-            .addJavadoc("""
+            .addJavadoc(doc.apply("""
                 This envelope with another documentation link ({@code error.doc_url}).
 
                 @param docUrl the link, or null for none
                 @return the envelope with that link
-                """)
+                """))
             .addStatement("return new $T($L)", self, String.join(", ", fields))
             .build())
-        .addMethod(optionalGetter("field", "The request field ({@code error.details.field}).", "the field"))
-        .addMethod(optionalGetter("issue", "Details of this occurrence ({@code error.details.issue}).", "the details"))
-        .addMethod(Members.getter("params", PARAMS, "The values of this occurrence ({@code error.details.params}), in order:\n"
-            + "each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.",
+        .addMethod(optionalGetter("field", doc.apply("The request field ({@code error.details.field})."), "the field"))
+        .addMethod(optionalGetter("issue", doc.apply("Details of this occurrence ({@code error.details.issue})."),
+            "the details"))
+        .addMethod(Members.getter("params", PARAMS,
+            doc.apply("The values of this occurrence ({@code error.details.params}), in order:\n")
+                + "each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.",
             "the values, unmodifiable; empty when none", "params"))
-        .addMethod(Members.getter("violations", violations, "Every failed check of a failed validation "
-            + "({@code error.details.violations}).", "the violations, unmodifiable; empty when none", "violations"))
-        .addMethod(optionalGetter("requestId", "The request's id ({@code meta.request_id}).", "the request id"))
-        .addMethod(optionalGetter("timestamp", "When the error happened ({@code meta.timestamp}).", "the timestamp"))
+        .addMethod(Members.getter("violations", violations, doc.apply("Every failed check of a failed validation "
+            + "({@code error.details.violations})."), "the violations, unmodifiable; empty when none", "violations"))
+        .addMethod(optionalGetter("requestId", doc.apply("The request's id ({@code meta.request_id})."), "the request id"))
+        .addMethod(optionalGetter("timestamp", doc.apply("When the error happened ({@code meta.timestamp})."),
+            "the timestamp"))
         .addMethods(problem ? ProblemMembers.methods(spec, self, names.errorCode(), violation, fields)
             : EnvelopeBeanGetters.all(violation))
         .addMethod(problem ? ProblemMembers.toJson(json) : MethodSpec.methodBuilder("toJson")
@@ -237,7 +242,7 @@ final class ErrorResponseGenerator {
                 """)
             .build())
         .addMethod(EnvelopeBeanGetters.putPresent())
-        .addMethod(equalsMethod(self, fields))
+        .addMethod(equalsMethod(self, fields, problem ? "a problem document" : "an envelope"))
         .addMethod(MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -261,7 +266,7 @@ final class ErrorResponseGenerator {
         Optional.class, name);
   }
 
-  private static MethodSpec equalsMethod(ClassName self, List<String> fields) {
+  private static MethodSpec equalsMethod(ClassName self, List<String> fields, String what) {
     StringBuilder comparisons = new StringBuilder();
     for (String field : fields) {
       comparisons.append(comparisons.length() == 0 ? "" : "\n&& ").append("$1T.equals(").append(field)
@@ -272,7 +277,7 @@ final class ErrorResponseGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(Object.class, "other")
-        .addJavadoc("Whether {@code other} is an envelope with the same members.\n\n"
+        .addJavadoc("Whether {@code other} is " + what + " with the same members.\n\n"
             + "@param other the object to compare with\n"
             + "@return true if every member is equal\n")
         .beginControlFlow("if (!(other instanceof $T))", self)

@@ -31,6 +31,22 @@ final class ProblemMembers {
 
   private ProblemMembers() {}
 
+  /**
+   * An envelope's Javadoc as the problem document's: members by their names in the document
+   * ({@code details.field} is {@code field}, {@code error.message} is {@code detail}).
+   */
+  static String documentText(String envelopeText) {
+    return envelopeText.replace("{@code error.details.", "{@code ")
+        .replace("{@code details.", "{@code ")
+        .replace("{@code meta.", "{@code ")
+        .replace("{@code error.code}", "{@code code}")
+        .replace("{@code error.message}", "{@code detail}, or the title when it is left out")
+        .replace("({@code error.doc_url})", "(not a member of the problem document: its {@code type} names the code)")
+        .replace("An envelope", "A problem document")
+        .replace("This envelope", "This problem document")
+        .replace("the envelope", "the problem document");
+  }
+
   /** The superclass: a map of the document's members. */
   static TypeName superclass() {
     return ParameterizedTypeName.get(AbstractMap.class, String.class, Object.class);

@@ -49,15 +49,15 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   private final Integer status;
 
   /**
-   * An envelope without params or violations; {@code code} and {@code message} are required, the
+   * A problem document without params or violations; {@code code} and {@code message} are required, the
    * other values may be null.
    *
    * @param code the error code
    * @param message the human-readable message
-   * @param field the request field the error is about ({@code details.field})
-   * @param issue details of this occurrence ({@code details.issue})
-   * @param requestId the request's id ({@code meta.request_id})
-   * @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+   * @param field the request field the error is about ({@code field})
+   * @param issue details of this occurrence ({@code issue})
+   * @param requestId the request's id ({@code request_id})
+   * @param timestamp when the error happened, ISO-8601 ({@code timestamp})
    */
   public ErrorResponse(String code, String message, String field, String issue, String requestId,
       String timestamp) {
@@ -65,17 +65,17 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * An envelope; {@code code} and {@code message} are required, the other values may be null.
+   * A problem document; {@code code} and {@code message} are required, the other values may be null.
    *
    * @param code the error code
    * @param message the human-readable message
-   * @param field the request field the error is about ({@code details.field})
-   * @param issue details of this occurrence ({@code details.issue})
-   * @param params the values of this occurrence ({@code details.params}), in order: strings,
+   * @param field the request field the error is about ({@code field})
+   * @param issue details of this occurrence ({@code issue})
+   * @param params the values of this occurrence ({@code params}), in order: strings,
    *     booleans, {@code Long}s and finite {@code Double}s ({@code Integer}s taken as {@code Long}s)
-   * @param violations every failed check of a failed validation ({@code details.violations})
-   * @param requestId the request's id ({@code meta.request_id})
-   * @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+   * @param violations every failed check of a failed validation ({@code violations})
+   * @param requestId the request's id ({@code request_id})
+   * @param timestamp when the error happened, ISO-8601 ({@code timestamp})
    * @throws IllegalArgumentException if a param value is of another type, or not finite
    */
   public ErrorResponse(String code, String message, String field, String issue,
@@ -84,17 +84,17 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * An envelope with a documentation link; as the public constructor, plus:
+   * A problem document with a documentation link; as the public constructor, plus:
    *
    * @param code the error code
    * @param message the human-readable message
-   * @param docUrl the error's documentation link ({@code error.doc_url})
-   * @param field the request field the error is about ({@code details.field})
-   * @param issue details of this occurrence ({@code details.issue})
-   * @param params the values of this occurrence ({@code details.params})
-   * @param violations every failed check of a failed validation ({@code details.violations})
-   * @param requestId the request's id ({@code meta.request_id})
-   * @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
+   * @param docUrl the error's documentation link (not a member of the problem document: its {@code type} names the code)
+   * @param field the request field the error is about ({@code field})
+   * @param issue details of this occurrence ({@code issue})
+   * @param params the values of this occurrence ({@code params})
+   * @param violations every failed check of a failed validation ({@code violations})
+   * @param requestId the request's id ({@code request_id})
+   * @param timestamp when the error happened, ISO-8601 ({@code timestamp})
    * @param status the HTTP status, or null for the code's
    */
   private ErrorResponse(String code, String message, String docUrl, String field, String issue,
@@ -117,7 +117,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * The error code ({@code error.code}).
+   * The error code ({@code code}).
    *
    * @return the code
    */
@@ -126,7 +126,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * The human-readable message ({@code error.message}).
+   * The human-readable message ({@code detail}, or the title when it is left out).
    *
    * @return the message
    */
@@ -135,7 +135,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * The error's documentation link ({@code error.doc_url}).
+   * The error's documentation link (not a member of the problem document: its {@code type} names the code).
    *
    * @return the link, or empty
    */
@@ -144,17 +144,17 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * This envelope with another documentation link ({@code error.doc_url}).
+   * This problem document with another documentation link (not a member of the problem document: its {@code type} names the code).
    *
    * @param docUrl the link, or null for none
-   * @return the envelope with that link
+   * @return the problem document with that link
    */
   public ErrorResponse withDocUrl(String docUrl) {
     return new ErrorResponse(code, message, docUrl, field, issue, params, violations, requestId, timestamp, status);
   }
 
   /**
-   * The request field ({@code error.details.field}).
+   * The request field ({@code field}).
    *
    * @return the field, or empty
    */
@@ -163,7 +163,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * Details of this occurrence ({@code error.details.issue}).
+   * Details of this occurrence ({@code issue}).
    *
    * @return the details, or empty
    */
@@ -172,7 +172,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * The values of this occurrence ({@code error.details.params}), in order:
+   * The values of this occurrence ({@code params}), in order:
    * each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.
    *
    * @return the values, unmodifiable; empty when none
@@ -182,7 +182,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * Every failed check of a failed validation ({@code error.details.violations}).
+   * Every failed check of a failed validation ({@code violations}).
    *
    * @return the violations, unmodifiable; empty when none
    */
@@ -191,7 +191,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * The request's id ({@code meta.request_id}).
+   * The request's id ({@code request_id}).
    *
    * @return the request id, or empty
    */
@@ -200,7 +200,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * When the error happened ({@code meta.timestamp}).
+   * When the error happened ({@code timestamp}).
    *
    * @return the timestamp, or empty
    */
@@ -342,7 +342,7 @@ public final class ErrorResponse extends AbstractMap<String, Object> {
   }
 
   /**
-   * Whether {@code other} is an envelope with the same members.
+   * Whether {@code other} is a problem document with the same members.
    *
    * @param other the object to compare with
    * @return true if every member is equal
