@@ -114,7 +114,8 @@ public final class CatalogText {
    */
   public static String formatIntro(ErrorSpec spec) {
     return spec.format() == WireFormat.PROBLEM
-        ? "All API errors are RFC 9457 Problem Details (application/problem+json); the member code carries the error code:"
+        ? "All API errors are RFC 9457 Problem Details (application/problem+json); the member code carries the"
+            + " error code:"
         : "All API errors follow a consistent format:";
   }
 

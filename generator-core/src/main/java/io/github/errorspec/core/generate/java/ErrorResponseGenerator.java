@@ -164,7 +164,8 @@ final class ErrorResponseGenerator {
         .addMethod(Members.getter("code", STRING, doc.apply("The error code ({@code error.code})."), "the code", "code"))
         .addMethod(Members.getter("message", STRING, doc.apply("The human-readable message ({@code error.message})."),
             "the message", "message"))
-        .addMethod(optionalGetter("docUrl", doc.apply("The error's documentation link ({@code error.doc_url})."), "the link"))
+        .addMethod(optionalGetter("docUrl", doc.apply("The error's documentation link ({@code error.doc_url})."),
+            "the link"))
         .addMethod(MethodSpec.methodBuilder("withDocUrl")
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
@@ -186,7 +187,8 @@ final class ErrorResponseGenerator {
             "the values, unmodifiable; empty when none", "params"))
         .addMethod(Members.getter("violations", violations, doc.apply("Every failed check of a failed validation "
             + "({@code error.details.violations})."), "the violations, unmodifiable; empty when none", "violations"))
-        .addMethod(optionalGetter("requestId", doc.apply("The request's id ({@code meta.request_id})."), "the request id"))
+        .addMethod(optionalGetter("requestId", doc.apply("The request's id ({@code meta.request_id})."),
+            "the request id"))
         .addMethod(optionalGetter("timestamp", doc.apply("When the error happened ({@code meta.timestamp})."),
             "the timestamp"))
         .addMethods(problem ? ProblemMembers.methods(spec, self, names.errorCode(), violation, fields)
@@ -223,7 +225,8 @@ final class ErrorResponseGenerator {
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
             .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.docUrl,\n"
-                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp$L)", self, status)
+                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp$L)", self,
+                status)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)

@@ -79,7 +79,8 @@ final class ProblemMembers {
             .addJavadoc("The HTTP status ({@code status}): the one given, else the code's.\n\n"
                 + "@return the status, or empty for a code this build does not know given none\n")
             .addStatement("$T known = $T.fromCode(code).orElse(null)", errorCode, errorCode)
-            .addStatement("return status != null ? $T.of(status)\n: known != null ? $T.of(known.httpStatus()) : $T.empty()",
+            .addStatement("return status != null ? $T.of(status)\n"
+                + ": known != null ? $T.of(known.httpStatus()) : $T.empty()",
                 OptionalInt.class, OptionalInt.class, OptionalInt.class)
             .build(),
         MethodSpec.methodBuilder("withStatus")

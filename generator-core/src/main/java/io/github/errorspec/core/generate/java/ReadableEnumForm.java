@@ -44,8 +44,8 @@ final class ReadableEnumForm implements ErrorCodeForm {
   @Override
   public void addDeclarations(TypeSpec.Builder type, Parts parts) {
     for (ErrorDef error : parts.errors()) {
-      String arguments = parts.columns().subList(0, arity(error, parts.columns())).stream().map(column -> column.argument(error))
-          .collect(Collectors.joining(", "));
+      String arguments = parts.columns().subList(0, arity(error, parts.columns())).stream()
+          .map(column -> column.argument(error)).collect(Collectors.joining(", "));
       // One line per declaration, however long, as a table of the codes reads best.
       TypeSpec.Builder constant = (arguments.isEmpty()
               ? TypeSpec.anonymousClassBuilder("") : TypeSpec.anonymousClassBuilder("$L", arguments))

@@ -5,7 +5,10 @@ import io.github.errorspec.core.spec.ErrorSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each code's description in {@code ErrorCode}'s {@code x-enum-descriptions} (plain) and {@code x-enumDescriptions} (Markdown). */
+/**
+ * Each code's description in {@code ErrorCode}'s {@code x-enum-descriptions} (plain text) and
+ * {@code x-enumDescriptions} (Markdown).
+ */
 final class CodeDescriptions {
 
   private CodeDescriptions() {}

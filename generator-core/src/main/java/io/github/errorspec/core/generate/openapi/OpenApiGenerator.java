@@ -164,9 +164,11 @@ public final class OpenApiGenerator {
   private static Yaml.Mapping errorCode(ErrorSpec spec) {
     List<ErrorDef> errors = spec.errors().collect(Collectors.toList());
     StringBuilder description = new StringBuilder()
-        .append("The error codes of ").append(apiName(spec)).append(", as sent in ").append(codeMember(spec)).append(" of `")
+        .append("The error codes of ").append(apiName(spec)).append(", as sent in ").append(codeMember(spec))
+        .append(" of `")
         .append(ERROR_RESPONSE).append("`, each with a fixed HTTP status.\n\n")
-        .append("The API may add codes: a client reads ").append(codeMember(spec)).append(" as text and treats a code it does not know")
+        .append("The API may add codes: a client reads ").append(codeMember(spec))
+        .append(" as text and treats a code it does not know")
         .append(" by the HTTP status of the response.");
     if (!spec.retired().isEmpty()) {
       description.append("\n\nRetired codes, never sent again:\n");

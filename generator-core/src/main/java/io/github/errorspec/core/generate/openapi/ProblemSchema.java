@@ -52,7 +52,7 @@ final class ProblemSchema {
             .put("description", "This occurrence's message, for people to read: the code's message with the values"
                 + " of its params. Left out when it is the title.")
             .put("type", "string")
-            .put("examples", Yaml.texts(List.of(first.map(ParamSchemas::exampleMessage).orElse("Model example not found")))))
+            .put("examples", Yaml.texts(List.of(first.map(ParamSchemas::exampleMessage).orElse("Not found")))))
         .put("code", code)
         .put("request_id", requestId)
         .put("timestamp", timestamp)

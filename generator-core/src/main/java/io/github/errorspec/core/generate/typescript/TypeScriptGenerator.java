@@ -133,7 +133,8 @@ public final class TypeScriptGenerator {
     if (spec.format() != WireFormat.PROBLEM) {
       return "";
     }
-    StringBuilder out = new StringBuilder("\n/** A code's problem `type` (absent without a type base) and `title`, the same for every occurrence. */\n")
+    StringBuilder out = new StringBuilder("\n/** A code's problem `type` (absent without a type base) and `title`, ")
+        .append("the same for every occurrence. */\n")
         .append("interface ProblemInfo {\n  readonly type?: string;\n  readonly title: string;\n}\n\n")
         .append("/** Of each code, the `type` and `title` of its problem documents (RFC 9457). */\n")
         .append("const PROBLEMS: Readonly<Record<string, ProblemInfo>> = {\n");
