@@ -242,6 +242,16 @@ _PARAMS: Dict[str, _ParamsRow] = {
 # The catalog's docs_url: a known code's link is it + "#" + the code's slug.
 _DOCS_URL: Optional[str] = "https://docs.example.com/errors.html"
 
+_PROBLEMS: Dict[str, Tuple[Optional[str], str]] = {
+    # code: (type of its problem documents, None without a type base; their title)
+    "VALIDATION_FAILED": ("https://docs.example.com/errors/validation-failed", "The request has invalid fields"),
+    "INVALID_MODEL": ("https://docs.example.com/errors/invalid-model", "Model name is not valid"),
+    "MODEL_NOT_FOUND": ("https://docs.example.com/errors/model-not-found", "The model does not exist or the key cannot use it."),
+    "FILE_NOT_FOUND": ("https://docs.example.com/errors/file-not-found", "Not Found"),
+    "RATE_LIMITED": ("https://docs.example.com/errors/rate-limited", "Title with \"quotes\", <tags> & a </script>"),
+    "INTERNAL_ERROR": ("https://docs.example.com/errors/internal-error", "Something went wrong"),
+}
+
 
 class ApiError(Exception):
     """An error response of the API: raised by a server, received by a client.
@@ -313,38 +323,43 @@ class ApiError(Exception):
         self.doc_url = doc_url
 
     def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
-        """The error envelope a server sends, as compact JSON.
+        """The problem document (RFC 9457, ``application/problem+json``) a server sends, as compact JSON.
 
-        ``{"success":false,"error":{"code":..,"message":..,"doc_url":..,"details":{"field":..,"issue":..,
-        "params":{..},"violations":[{"field":..,"issue":..}]}},"meta":{"request_id":..,
-        "timestamp":..}}``, members absent when they have no value, the timestamp (now unless
-        given; a naive datetime counts as UTC) in UTC to the second. The text is the one the
-        generated Java writes: besides quotes, backslashes and control characters, ``<``, ``>``,
-        ``&``, U+2028 and U+2029 are escaped, so that the JSON can be embedded in HTML or a
-        script; lone surrogates are escaped too. Numbers are written as JavaScript writes them.
+        ``{"type":..,"title":..,"status":..,"detail":..,"code":..,"request_id":..,"timestamp":..,
+        "field":..,"issue":..,"params":{..},"violations":[{"field":..,"issue":..}]}``, members absent
+        when they have no value, and ``detail`` when it is the title. ``type`` and ``title`` are the
+        catalog's for the code; a code this module does not know has no ``type``, and its status's
+        reason phrase as ``title``. The timestamp (now unless given; a naive datetime counts as UTC)
+        is in UTC to the second. The text is the one the generated Java writes: besides quotes,
+        backslashes and control characters, ``<``, ``>``, ``&``, U+2028 and U+2029 are escaped, so
+        that the JSON can be embedded in HTML or a script; lone surrogates are escaped too. Numbers
+        are written as JavaScript writes them.
         """
-        json_text = ['{"success":false,"error":{"code":', _json_string(self.code),
-                     ',"message":', _json_string(self.message)]
-        if self.doc_url is not None:
-            json_text.append(',"doc_url":' + _json_string(self.doc_url))
-        details: List[str] = []
+        problem = _PROBLEMS.get(self.code)
+        title = problem[1] if problem is not None else _REASONS.get(self.status)
+        members: List[str] = []
+        if problem is not None and problem[0] is not None:
+            members.append('"type":' + _json_string(problem[0]))
+        if title is not None:
+            members.append('"title":' + _json_string(title))
+        members.append('"status":' + str(self.status))
+        if self.message != title:
+            members.append('"detail":' + _json_string(self.message))
+        members.append('"code":' + _json_string(self.code))
+        if request_id is not None:
+            members.append('"request_id":' + _json_string(request_id))
+        members.append('"timestamp":"' + _timestamp(timestamp) + '"')
         if self.field is not None:
-            details.append('"field":' + _json_string(self.field))
+            members.append('"field":' + _json_string(self.field))
         if self.issue is not None:
-            details.append('"issue":' + _json_string(self.issue))
+            members.append('"issue":' + _json_string(self.issue))
         if self.params:
-            details.append('"params":{' + ",".join(_json_string(name) + ":" + _json_value(value)
+            members.append('"params":{' + ",".join(_json_string(name) + ":" + _json_value(value)
                                                    for name, value in self.params.items()) + "}")
         if self.violations:
-            details.append('"violations":[' + ",".join(_json_violation(violation) for violation in self.violations)
+            members.append('"violations":[' + ",".join(_json_violation(violation) for violation in self.violations)
                            + "]")
-        if details:
-            json_text.append(',"details":{' + ",".join(details) + "}")
-        json_text.append('},"meta":{')
-        if request_id is not None:
-            json_text.append('"request_id":' + _json_string(request_id) + ",")
-        json_text.append('"timestamp":"' + _timestamp(timestamp) + '"}}')
-        return "".join(json_text)
+        return "{" + ",".join(members) + "}"
 
     def __str__(self) -> str:
         text = self.code + ": " + self.message if self.code else self.message

@@ -170,6 +170,22 @@ const BRAND = Symbol.for("errorspec:Problem API");
 /** The catalog's `docs_url`: a known code's link is it + `#` + the code's slug. */
 const DOCS_URL: string | undefined = "https://docs.example.com/errors.html";
 
+/** A code's problem `type` (absent without a type base) and `title`, the same for every occurrence. */
+interface ProblemInfo {
+  readonly type?: string;
+  readonly title: string;
+}
+
+/** Of each code, the `type` and `title` of its problem documents (RFC 9457). */
+const PROBLEMS: Readonly<Record<string, ProblemInfo>> = {
+  VALIDATION_FAILED: { type: "https://docs.example.com/errors/validation-failed", title: "The request has invalid fields" },
+  INVALID_MODEL: { type: "https://docs.example.com/errors/invalid-model", title: "Model name is not valid" },
+  MODEL_NOT_FOUND: { type: "https://docs.example.com/errors/model-not-found", title: "The model does not exist or the key cannot use it." },
+  FILE_NOT_FOUND: { type: "https://docs.example.com/errors/file-not-found", title: "Not Found" },
+  RATE_LIMITED: { type: "https://docs.example.com/errors/rate-limited", title: "Title with \"quotes\", \u003ctags\u003e & a \u003c/script\u003e" },
+  INTERNAL_ERROR: { type: "https://docs.example.com/errors/internal-error", title: "Something went wrong" },
+};
+
 /** Error bodies nested deeper than this are no envelope, as for errorspec's Java and Python clients. */
 const MAX_DEPTH = 32;
 
@@ -285,45 +301,55 @@ export class ApiError extends Error {
   }
 
   /**
-   * The error envelope a server sends for this error: compact JSON, members in a fixed order,
-   * absent ones left out, the timestamp to the second in UTC. `<`, `>`, `&`, U+2028 and U+2029
-   * are escaped, so that the text can be embedded in HTML as it is. The first violation is also
-   * sent as `details.field` and `details.issue` where the error has none of its own, for clients
+   * The problem document (RFC 9457, `application/problem+json`) a server sends for this error:
+   * compact JSON, members in a fixed order (`type`, `title`, `status`, `detail`, `code`,
+   * `request_id`, `timestamp`, `field`, `issue`, `params`, `violations`), absent ones left out, and
+   * `detail` too when it is the title. `type` and `title` are the catalog's for the code; a code
+   * this module does not know has no `type`, and its status's reason phrase as `title`. `<`, `>`,
+   * `&`, U+2028 and U+2029 are escaped, so that the text can be embedded in HTML as it is. The first
+   * violation is also sent as `field` and `issue` where the error has none of its own, for clients
    * that read only those.
    *
-   * @param requestId the request's id (`meta.request_id`); by default the error's own
-   * @param now the time of the error (`meta.timestamp`)
+   * @param requestId the request's id (`request_id`); by default the error's own
+   * @param now the time of the error (`timestamp`)
    */
   toJson(requestId: string | undefined = this.requestId, now: Date = new Date()): string {
-    let json = '{"success":false,"error":{"code":' + jsonString(this.code) + ',"message":' + jsonString(this.message);
-    if (this.docUrl !== undefined) {
-      json += ',"doc_url":' + jsonString(this.docUrl);
+    const problem = Object.prototype.hasOwnProperty.call(PROBLEMS, this.code) ? PROBLEMS[this.code] : undefined;
+    const reason: string | undefined = REASONS[this.status];
+    const title = problem !== undefined ? problem.title : reason;
+    const members: string[] = [];
+    if (problem?.type !== undefined) {
+      members.push('"type":' + jsonString(problem.type));
     }
+    if (title !== undefined) {
+      members.push('"title":' + jsonString(title));
+    }
+    members.push('"status":' + String(this.status));
+    if (this.message !== title) {
+      members.push('"detail":' + jsonString(this.message));
+    }
+    members.push('"code":' + jsonString(this.code));
+    if (requestId !== undefined) {
+      members.push('"request_id":' + jsonString(requestId));
+    }
+    members.push('"timestamp":' + jsonString(now.toISOString().slice(0, 19) + "Z"));
     const first = this.violations[0];
     const field = this.field ?? first?.field;
     const issue = this.issue ?? first?.issue;
-    const details: string[] = [];
     if (field !== undefined) {
-      details.push('"field":' + jsonString(field));
+      members.push('"field":' + jsonString(field));
     }
     if (issue !== undefined) {
-      details.push('"issue":' + jsonString(issue));
+      members.push('"issue":' + jsonString(issue));
     }
     const params = Object.keys(this.params).map((name) => jsonString(name) + ":" + jsonValue(this.params[name]));
     if (params.length > 0) {
-      details.push('"params":{' + params.join(",") + "}");
+      members.push('"params":{' + params.join(",") + "}");
     }
     if (this.violations.length > 0) {
-      details.push('"violations":[' + this.violations.map(violationJson).join(",") + "]");
+      members.push('"violations":[' + this.violations.map(violationJson).join(",") + "]");
     }
-    if (details.length > 0) {
-      json += ',"details":{' + details.join(",") + "}";
-    }
-    json += '},"meta":{';
-    if (requestId !== undefined) {
-      json += '"request_id":' + jsonString(requestId) + ",";
-    }
-    return json + '"timestamp":' + jsonString(now.toISOString().slice(0, 19) + "Z") + "}}";
+    return "{" + members.join(",") + "}";
   }
 
   /** True for an error of this class from any copy of this module; see {@link isApiError}. */

@@ -1,11 +1,13 @@
 package io.github.errorspec.core.compat;
 
 import io.github.errorspec.core.compat.Finding.Severity;
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +17,8 @@ import java.util.Map;
  * Compares a catalog with a baseline (the catalog of a released version) and says what changed for
  * clients built against the baseline. Codes are a contract: removing one, changing its status
  * (clients catch by status), field or retry advice, or reusing a retired code breaks them. So are
- * the class names of statuses ({@link StatusNames}), which clients write in their {@code catch}, and
- * a code's params ({@link ParamChanges}).
+ * the class names of statuses ({@link StatusNames}), which clients write in their {@code catch}, a
+ * code's params ({@link ParamChanges}), and the wire format with its problem types.
  */
 public final class CompatChecker {
 
@@ -42,6 +44,7 @@ public final class CompatChecker {
           + baseline.docsUrl().orElse("(none)") + " to " + current.docsUrl().orElse("(none)")
           + ": every error's doc_url changes" + suffix));
     }
+    compareFormat(baseline, current, suffix, findings);
     compareClasses(baseline, current, suffix, findings);
     for (ErrorDef old : before.values()) {
       ErrorDef now = after.get(old.code());
@@ -78,6 +81,25 @@ public final class CompatChecker {
     }
     findings.sort(null);
     return findings;
+  }
+
+  /**
+   * The wire format is a contract: a client built for one format does not read the other, and one
+   * that reads a code back from a problem's {@code type} needs the same base. Writing the default
+   * {@code format: envelope} out is no change: the model is the same.
+   */
+  private static void compareFormat(ErrorSpec baseline, ErrorSpec current, String suffix, List<Finding> findings) {
+    if (baseline.format() != current.format()) {
+      findings.add(new Finding(Severity.BREAKING, current.location(), "format changed from "
+          + baseline.format().key() + " to " + current.format().key()
+          + ": clients built for the baseline expect the other error document" + suffix));
+    } else if (current.format() == WireFormat.PROBLEM
+        && !CatalogText.problemTypeBase(baseline).equals(CatalogText.problemTypeBase(current))) {
+      findings.add(new Finding(Severity.BREAKING, current.location(), "the problem type base (type_base, else docs_url"
+          + " + '#') changed from " + CatalogText.problemTypeBase(baseline).orElse("(none)") + " to "
+          + CatalogText.problemTypeBase(current).orElse("(none)")
+          + ": every problem's type changes, and clients that read the code from it break" + suffix));
+    }
   }
 
   /**

@@ -4,6 +4,8 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,8 +109,44 @@ public final class CatalogText {
   }
 
   /**
+   * The sentence that introduces {@link #formatExample} on every reference page, without markup:
+   * the envelope's, or for {@code format: problem} the standard's name and media type.
+   */
+  public static String formatIntro(ErrorSpec spec) {
+    return spec.format() == WireFormat.PROBLEM
+        ? "All API errors are RFC 9457 Problem Details (application/problem+json); the member code carries the"
+            + " error code:"
+        : "All API errors follow a consistent format:";
+  }
+
+  /**
+   * The example of the catalog's error document every reference page prints, line by line: the
+   * seed's envelope ({@link #envelopeExample}), or for {@code format: problem} a problem document
+   * whose {@code type} is the catalog's for a code {@code ERROR_CODE} (none without a type base).
+   */
+  public static List<String> formatExample(ErrorSpec spec) {
+    if (spec.format() != WireFormat.PROBLEM) {
+      return envelopeExample();
+    }
+    List<String> lines = new ArrayList<>(List.of("{"));
+    problemType(spec, "ERROR_CODE").ifPresent(type ->
+        lines.add("  \"type\": \"" + type.replace("\\", "\\\\").replace("\"", "\\\"") + "\","));
+    lines.addAll(List.of(
+        "  \"title\": \"Human-readable title of the code\",",
+        "  \"status\": 400,",
+        "  \"detail\": \"Human-readable message of this occurrence\",",
+        "  \"code\": \"ERROR_CODE\",",
+        "  \"request_id\": \"req_1234567890\",",
+        "  \"timestamp\": \"2024-01-01T00:00:00Z\",",
+        "  \"field\": \"specific_field_name\",",
+        "  \"issue\": \"detailed_issue_description\"",
+        "}"));
+    return List.copyOf(lines);
+  }
+
+  /**
    * The seed's error envelope as its reference page shows it, line by line: the one example of
-   * the format every reference page prints.
+   * the envelope every reference page prints.
    */
   public static List<String> envelopeExample() {
     return List.of(

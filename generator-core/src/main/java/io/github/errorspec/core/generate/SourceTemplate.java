@@ -76,6 +76,28 @@ public final class SourceTemplate {
   }
 
   /**
+   * The template's own text of region {@code region}, marker lines left out: for a region that
+   * some catalogs keep as the template has it and others replace (the envelope's writer, say).
+   *
+   * @throws IllegalStateException if the template has no such region, or does not close it
+   */
+  public String region(String region) {
+    StringBuilder out = null;
+    for (String line : text.split("(?<=\n)")) {
+      Matcher marker = MARKER.matcher(line.strip());
+      if (marker.matches() && marker.group(2).equals(region)) {
+        if (marker.group(1).equals("end") && out != null) {
+          return out.toString();
+        }
+        out = marker.group(1).equals("begin") ? new StringBuilder() : out;
+      } else if (out != null) {
+        out.append(line);
+      }
+    }
+    throw new IllegalStateException(name + ": no region " + region + (out == null ? "" : " closed"));
+  }
+
+  /**
    * The text with each region replaced by its text in {@code regions} (marker lines dropped) and
    * each placeholder by its value in {@code values}.
    *

@@ -167,6 +167,40 @@ class CompatCheckerTest {
   }
 
   @Test
+  @DisplayName("breaking: the format changed, either way; writing the default format: envelope out is no change")
+  void formatChanged() {
+    String problem = BASELINE.replace("package: com.example.errors\n", "package: com.example.errors\nformat: problem\n");
+    assertEquals(List.of("error-spec.yaml:1:1: breaking: format changed from envelope to problem: clients built for "
+        + "the baseline expect the other error document (baseline 1.2.0)"), findings(problem));
+    assertEquals(List.of("error-spec.yaml:1:1: breaking: format changed from problem to envelope: clients built for "
+        + "the baseline expect the other error document (baseline 1.2.0)"), findings(problem, BASELINE));
+    assertEquals(List.of(), findings(BASELINE.replace("format: problem", "format: envelope").replace(
+        "package: com.example.errors\n", "package: com.example.errors\nformat: envelope\n")));
+    assertEquals(List.of(), findings(problem, problem));
+  }
+
+  @Test
+  @DisplayName("breaking: the problem types' base changed: type_base, or the docs_url it defaults to")
+  void typeBaseChanged() {
+    String problem = BASELINE.replace("package: com.example.errors\n", "package: com.example.errors\nformat: problem\n"
+        + "problem:\n  type_base: https://example.com/errors/\n");
+    assertEquals(List.of("error-spec.yaml:1:1: breaking: the problem type base (type_base, else docs_url + '#') changed "
+            + "from https://example.com/errors/ to https://example.com/problems#: every problem's type changes, and "
+            + "clients that read the code from it break (baseline 1.2.0)"),
+        findings(problem, problem.replace("https://example.com/errors/", "https://example.com/problems#")));
+    String fromDocs = BASELINE.replace("package: com.example.errors\n", "package: com.example.errors\n"
+        + "docs_url: https://example.com/errors.html\nformat: problem\n");
+    List<String> moved = findings(fromDocs, fromDocs.replace("errors.html", "reference.html"));
+    assertEquals(2, moved.size(), moved::toString);
+    assertTrue(moved.contains("error-spec.yaml:1:1: breaking: the problem type base (type_base, else docs_url + '#') "
+        + "changed from https://example.com/errors.html# to https://example.com/reference.html#: every problem's type "
+        + "changes, and clients that read the code from it break (baseline 1.2.0)"), moved::toString);
+    assertEquals(List.of(), findings(problem, problem.replace("https://example.com/errors/\n",
+        "https://example.com/errors/\ndocs_url: https://example.com/other.html\n")).stream()
+        .filter(finding -> finding.contains("breaking")).collect(Collectors.toList()), "type_base wins over docs_url");
+  }
+
+  @Test
   @DisplayName("warning: a message changed; warning: a code un-deprecated; information: deprecated, added")
   void warningsAndInformation() {
     assertEquals(List.of(

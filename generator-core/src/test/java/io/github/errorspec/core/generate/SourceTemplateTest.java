@@ -39,6 +39,15 @@ class SourceTemplateTest {
   }
 
   @Test
+  void givesARegionsOwnTextForCatalogsThatKeepIt() {
+    assertEquals("  SAMPLE = 1\n", TEMPLATE.region("codes"));
+    assertEquals("export const name = \"{{name}}\";\n  SAMPLE = 1\nend\n",
+        TEMPLATE.fill(Map.of("header", "", "codes", TEMPLATE.region("codes")), Map.of("name", "{{name}}")));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> TEMPLATE.region("statuses"));
+    assertEquals("sample.ts: no region statuses", e.getMessage());
+  }
+
+  @Test
   void placeholderLeftOverFails() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> TEMPLATE.fill(Map.of("header", "", "codes", ""), Map.of()));

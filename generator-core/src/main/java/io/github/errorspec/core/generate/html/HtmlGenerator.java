@@ -30,7 +30,9 @@ public final class HtmlGenerator {
     values.put("header", HtmlText.comment(CatalogText.header(spec)));
     values.put("title", HtmlText.text(spec.api().map(api -> api + " Error Codes").orElse("Error Codes")));
     values.put("specFile", HtmlText.text(spec.location().fileName()));
-    values.put("envelope", CatalogText.envelopeExample().stream().map(HtmlText::verbatim).collect(Collectors.joining("\n")));
+    values.put("formatIntro", HtmlText.text(CatalogText.formatIntro(spec)));
+    values.put("envelope", CatalogText.formatExample(spec).stream().map(HtmlText::verbatim)
+        .collect(Collectors.joining("\n")));
     values.put("statuses", spec.statuses().stream().map(HtmlGenerator::statusRow).collect(Collectors.joining("\n")));
     values.put("categories", spec.categories().stream().map(category -> category(spec, category))
         .collect(Collectors.joining("\n")));

@@ -5,7 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.WireFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * One value that each {@code ErrorCode} constant carries: its field, its constructor parameter, its
  * accessor, its argument on a readable declaration and its place in a packed row. {@link #ALL}
- * lists them in declaration order, so adding a value to every code is one entry there.
+ * lists them in declaration order, so adding a value to every code is one entry there;
+ * {@link #of} adds the problem document's values for a catalog of {@code format: problem}.
  *
  * @param name the field, parameter and accessor name
  * @param kind how the value is typed and packed
@@ -44,6 +49,27 @@ record Column(String name, Kind kind, Function<ErrorDef, Object> value, String s
           true),
       new Column("since", Kind.OPTIONAL_TEXT, error -> error.since().orElse(null),
           "The version of the API that introduced the code, if the catalog says.", "the version, or empty", true));
+
+  /**
+   * The values of every code of {@code spec}: {@link #ALL}, and for {@code format: problem} each
+   * code's problem {@code type} and {@code title} after its field, as {@link CatalogText} decides them.
+   */
+  static List<Column> of(ErrorSpec spec) {
+    if (spec.format() != WireFormat.PROBLEM) {
+      return ALL;
+    }
+    List<Column> columns = new ArrayList<>(ALL);
+    int afterField = columns.indexOf(ALL.stream().filter(column -> column.name().equals("field")).findFirst()
+        .orElseThrow()) + 1;
+    columns.addAll(afterField, List.of(
+        new Column("problemType", Kind.OPTIONAL_TEXT, error -> CatalogText.problemType(spec, error.code()).orElse(null),
+            "The {@code type} of this code's problem documents (RFC 9457), if the catalog gives it one.",
+            "the type URI, or empty", false),
+        new Column("problemTitle", Kind.REQUIRED_TEXT, error -> CatalogText.problemTitle(spec, error),
+            "The {@code title} of this code's problem documents (RFC 9457), the same for every occurrence.",
+            "the title", false)));
+    return List.copyOf(columns);
+  }
 
   /** How a value is typed, presented by its accessor, and packed. */
   enum Kind {

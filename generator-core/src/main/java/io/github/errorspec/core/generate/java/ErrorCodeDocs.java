@@ -18,7 +18,7 @@ final class ErrorCodeDocs {
             + "advice, message, description, request field and, for some, why it is deprecated and since when.\n"
             + "{@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}\n"
             + "creates the exception a server throws.\n")
-        .add("$L", form.javadoc(count))
+        .add("$L", form.javadoc(count, ErrorCodeGenerator.maxReadableCodes(spec)))
         .build();
   }
 

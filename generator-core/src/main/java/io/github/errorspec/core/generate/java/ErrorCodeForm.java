@@ -24,15 +24,19 @@ sealed interface ErrorCodeForm permits ReadableEnumForm, PackedEnumForm, PackedC
    * @param byCode the name of the static map from code to constant
    * @param values the name of the class form's static array of constants
    * @param rows the packed values, from {@link #rows}
+   * @param columns the values each code carries, {@link Column#of} the catalog
    */
   record Parts(ErrorSpec spec, List<ErrorDef> errors, ClassName self, String byCode, String values,
-      Optional<PackedRows> rows) {}
+      Optional<PackedRows> rows, List<Column> columns) {}
 
   /** The type's declaration, an enum or a class, without members. */
   TypeSpec.Builder declare(ClassName self);
 
-  /** The paragraph of the type's Javadoc that says how the values are held, for a catalog of {@code count} codes. */
-  String javadoc(int count);
+  /**
+   * The paragraph of the type's Javadoc that says how the values are held, for a catalog of
+   * {@code count} codes whose readable form holds at most {@code maxReadable}.
+   */
+  String javadoc(int count, int maxReadable);
 
   /**
    * Whether each constant's Javadoc gives its status, field and retry advice, which a readable
@@ -46,7 +50,7 @@ sealed interface ErrorCodeForm permits ReadableEnumForm, PackedEnumForm, PackedC
   }
 
   /** The values of every code packed into string constants, or empty where each declaration gives them. */
-  Optional<PackedRows> rows(List<ErrorDef> errors);
+  Optional<PackedRows> rows(List<ErrorDef> errors, List<Column> columns);
 
   /** The constants and what creates them, added before the shared members. */
   void addDeclarations(TypeSpec.Builder type, Parts parts);

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ErrorCode}: one constant per code, carrying the values of {@link Column#ALL}.
+ * {@code ErrorCode}: one constant per code, carrying the values of {@link Column#of} its catalog.
  *
  * <p>It takes one of three forms, by catalog size:
  * <ul>
@@ -61,6 +61,12 @@ final class ErrorCodeGenerator {
   /** The largest catalog whose constants carry their values as arguments (javac fails from 1,877 at worst). */
   static final int MAX_READABLE_CODES = 1_800;
 
+  /**
+   * The same for {@code format: problem}, whose constants carry two texts more (6 bytes of the
+   * initializer each: javac fails with 1,620 such constants).
+   */
+  static final int MAX_READABLE_PROBLEM_CODES = 1_500;
+
   /** The largest catalog generated as an enum; javac fails near 4,100 plain constants. */
   static final int MAX_ENUM_CODES = 3_800;
 
@@ -83,17 +89,23 @@ final class ErrorCodeGenerator {
     this.forcedForm = forcedForm;
   }
 
+  /** The most codes of {@code spec}'s format whose values are given on each constant's declaration. */
+  static int maxReadableCodes(ErrorSpec spec) {
+    return Column.of(spec).size() > Column.ALL.size() ? MAX_READABLE_PROBLEM_CODES : MAX_READABLE_CODES;
+  }
+
   /** The form a catalog of {@code errors} gets. */
-  static Form formFor(List<ErrorDef> errors) {
-    if (errors.size() <= MAX_READABLE_CODES && errors.stream().allMatch(ErrorCodeGenerator::fitsConstants)) {
+  static Form formFor(ErrorSpec spec, List<ErrorDef> errors) {
+    List<Column> columns = Column.of(spec);
+    if (errors.size() <= maxReadableCodes(spec) && errors.stream().allMatch(error -> fitsConstants(error, columns))) {
       return Form.READABLE_ENUM;
     }
     return errors.size() <= MAX_ENUM_CODES ? Form.PACKED_ENUM : Form.PACKED_CLASS;
   }
 
   /** Whether each text of {@code error} fits one string constant, as a readable declaration needs. */
-  private static boolean fitsConstants(ErrorDef error) {
-    return Column.ALL.stream().map(column -> column.value().apply(error))
+  private static boolean fitsConstants(ErrorDef error, List<Column> columns) {
+    return columns.stream().map(column -> column.value().apply(error))
         .allMatch(value -> !(value instanceof String)
             || PackedRows.constantBytes((String) value) <= MAX_CONSTANT_BYTES);
   }
@@ -105,8 +117,9 @@ final class ErrorCodeGenerator {
    */
   TypeSpec generate(ErrorSpec spec) throws InputException {
     List<ErrorDef> errors = spec.errors().collect(Collectors.toList());
-    ErrorCodeForm form = forcedForm.orElseGet(() -> formFor(errors)).shape;
-    Optional<PackedRows> rows = form.rows(errors);
+    ErrorCodeForm form = forcedForm.orElseGet(() -> formFor(spec, errors)).shape;
+    List<Column> columns = Column.of(spec);
+    Optional<PackedRows> rows = form.rows(errors, columns);
     if (errors.size() > MAX_CODES || rows.filter(packed -> 8 * packed.chunkCount() > INITIALIZER_BUDGET).isPresent()) {
       throw new InputException(List.of(new Diagnostic(spec.location(), "the catalog has " + errors.size()
           + " codes; errorspec generates Java for at most " + MAX_CODES
@@ -115,7 +128,7 @@ final class ErrorCodeGenerator {
     Set<String> codes = errors.stream().map(ErrorDef::code).collect(Collectors.toCollection(TreeSet::new));
     ClassName self = names.errorCode();
     ErrorCodeForm.Parts parts = new ErrorCodeForm.Parts(spec, errors, self, internalName("BY_CODE", codes),
-        internalName("VALUES", codes), rows);
+        internalName("VALUES", codes), rows, columns);
     TypeSpec.Builder type = form.declare(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(ErrorCodeDocs.type(spec, form, errors.size()));
@@ -126,7 +139,7 @@ final class ErrorCodeGenerator {
     type.addField(FieldSpec.builder(map, parts.byCode(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("indexByCode()")
         .build());
-    for (Column column : Column.ALL) {
+    for (Column column : columns) {
       FieldSpec.Builder field = FieldSpec.builder(column.fieldType(), column.name(), Modifier.PRIVATE, Modifier.FINAL);
       if (form.transientColumns()) {
         field.addModifiers(Modifier.TRANSIENT);
@@ -139,7 +152,7 @@ final class ErrorCodeGenerator {
             .addJavadoc("The code as it appears in error responses: the constant's name.\n\n@return the code\n")
             .addStatement("return name()")
             .build());
-    Column.ALL.forEach(column -> type.addMethod(column.accessor()));
+    columns.forEach(column -> type.addMethod(column.accessor()));
     type.addMethod(fromCode(self, parts.byCode()))
         .addMethod(indexByCode(self, map))
         .addMethods(exceptionFactories());

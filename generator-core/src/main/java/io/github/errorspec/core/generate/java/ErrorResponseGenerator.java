@@ -7,12 +7,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,10 +42,22 @@ final class ErrorResponseGenerator {
   TypeSpec generate(ErrorSpec spec) {
     ClassName self = names.errorResponse();
     ClassName json = names.errorJson();
+    boolean problem = spec.format() == WireFormat.PROBLEM;
+    // A problem document also has a status: the last argument of the private constructor.
+    List<String> fields = new ArrayList<>(FIELDS);
+    if (problem) {
+      fields.add("status");
+    }
+    String status = problem ? ", null" : "";
+    UnaryOperator<String> doc = problem ? ProblemMembers::documentText : UnaryOperator.identity();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The JSON error envelope of $L:\n\n", JavaText.javadoc(spec.api().orElse("the API")))
-        .addJavadoc("""
+        .addJavadoc("The JSON error $L of $L:\n\n", problem ? "document (RFC 9457 Problem Details)" : "envelope",
+            JavaText.javadoc(spec.api().orElse("the API")));
+    if (problem) {
+      type.superclass(ProblemMembers.superclass()).addJavadoc(ProblemMembers.javadoc());
+    } else {
+      type.addJavadoc("""
             <pre>
             {"success": false,
              "error": {"code": "...", "message": "...", "doc_url": "https://...",
@@ -57,15 +71,19 @@ final class ErrorResponseGenerator {
             {@link #getSuccess()}, {@link #getError()} and {@link #getMeta()}, let a JSON library such as
             Jackson write the same envelope without annotations.
             """);
+    }
     ClassName violation = names.violation();
     TypeName violations = ParameterizedTypeName.get(ClassName.get(List.class), violation);
     for (String field : FIELDS) {
       TypeName fieldType = field.equals("params") ? PARAMS : field.equals("violations") ? violations : STRING;
       type.addField(fieldType, field, Modifier.PRIVATE, Modifier.FINAL);
     }
+    if (problem) {
+      type.addField(Integer.class, "status", Modifier.PRIVATE, Modifier.FINAL);
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope; {@code code} and {@code message} are required, the other values may be null.
 
             @param code the error code
@@ -78,10 +96,10 @@ final class ErrorResponseGenerator {
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
             @throws IllegalArgumentException if a param value is of another type, or not finite
-            """);
+            """));
     MethodSpec.Builder all = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope with a documentation link; as the public constructor, plus:
 
             @param code the error code
@@ -93,7 +111,7 @@ final class ErrorResponseGenerator {
             @param violations every failed check of a failed validation ({@code details.violations})
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
-            """);
+            """));
     for (String field : FIELDS) {
       TypeName given = field.equals("params") ? PARAMS_GIVEN
           : field.equals("violations") ? ParameterizedTypeName.get(ClassName.get(List.class), violation) : STRING;
@@ -102,7 +120,11 @@ final class ErrorResponseGenerator {
         constructor.addParameter(given, field);
       }
     }
-    constructor.addStatement("this(code, message, null, field, issue, params, violations, requestId, timestamp)");
+    if (problem) {
+      all.addParameter(Integer.class, "status").addJavadoc("@param status the HTTP status, or null for the code's\n");
+    }
+    constructor.addStatement("this(code, message, null, field, issue, params, violations, requestId, timestamp$L)",
+        status);
     all.addStatement("this.code = $T.requireNonNull(code, $S)", Objects.class, "code")
         .addStatement("this.message = $T.requireNonNull(message, $S)", Objects.class, "message")
         .addStatement("this.docUrl = docUrl")
@@ -118,9 +140,12 @@ final class ErrorResponseGenerator {
         .endControlFlow()
         .addStatement("this.requestId = requestId")
         .addStatement("this.timestamp = timestamp");
+    if (problem) {
+      all.addStatement("this.status = status");
+    }
     MethodSpec.Builder plain = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("""
+        .addJavadoc(doc.apply("""
             An envelope without params or violations; {@code code} and {@code message} are required, the
             other values may be null.
 
@@ -130,40 +155,45 @@ final class ErrorResponseGenerator {
             @param issue details of this occurrence ({@code details.issue})
             @param requestId the request's id ({@code meta.request_id})
             @param timestamp when the error happened, ISO-8601 ({@code meta.timestamp})
-            """)
+            """))
         .addStatement("this(code, message, field, issue, null, null, requestId, timestamp)");
     STRINGS.forEach(field -> plain.addParameter(STRING, field));
     return type.addMethod(plain.build())
         .addMethod(constructor.build())
         .addMethod(all.build())
-        .addMethod(Members.getter("code", STRING, "The error code ({@code error.code}).", "the code", "code"))
-        .addMethod(Members.getter("message", STRING, "The human-readable message ({@code error.message}).",
+        .addMethod(Members.getter("code", STRING, doc.apply("The error code ({@code error.code})."), "the code", "code"))
+        .addMethod(Members.getter("message", STRING, doc.apply("The human-readable message ({@code error.message})."),
             "the message", "message"))
-        .addMethod(optionalGetter("docUrl", "The error's documentation link ({@code error.doc_url}).", "the link"))
+        .addMethod(optionalGetter("docUrl", doc.apply("The error's documentation link ({@code error.doc_url})."),
+            "the link"))
         .addMethod(MethodSpec.methodBuilder("withDocUrl")
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
             .addParameter(STRING, "docUrl")
-            .addJavadoc("""
+            .addJavadoc(doc.apply("""
                 This envelope with another documentation link ({@code error.doc_url}).
 
                 @param docUrl the link, or null for none
                 @return the envelope with that link
-                """)
-            .addStatement("return new $T(code, message, docUrl, field, issue, params, violations, requestId, timestamp)",
-                self)
+                """))
+            .addStatement("return new $T($L)", self, String.join(", ", fields))
             .build())
-        .addMethod(optionalGetter("field", "The request field ({@code error.details.field}).", "the field"))
-        .addMethod(optionalGetter("issue", "Details of this occurrence ({@code error.details.issue}).", "the details"))
-        .addMethod(Members.getter("params", PARAMS, "The values of this occurrence ({@code error.details.params}), in order:\n"
-            + "each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.",
+        .addMethod(optionalGetter("field", doc.apply("The request field ({@code error.details.field})."), "the field"))
+        .addMethod(optionalGetter("issue", doc.apply("Details of this occurrence ({@code error.details.issue})."),
+            "the details"))
+        .addMethod(Members.getter("params", PARAMS,
+            doc.apply("The values of this occurrence ({@code error.details.params}), in order:\n")
+                + "each a {@code String}, {@code Long}, {@code Double} or {@code Boolean}.",
             "the values, unmodifiable; empty when none", "params"))
-        .addMethod(Members.getter("violations", violations, "Every failed check of a failed validation "
-            + "({@code error.details.violations}).", "the violations, unmodifiable; empty when none", "violations"))
-        .addMethod(optionalGetter("requestId", "The request's id ({@code meta.request_id}).", "the request id"))
-        .addMethod(optionalGetter("timestamp", "When the error happened ({@code meta.timestamp}).", "the timestamp"))
-        .addMethods(EnvelopeBeanGetters.all(violation))
-        .addMethod(MethodSpec.methodBuilder("toJson")
+        .addMethod(Members.getter("violations", violations, doc.apply("Every failed check of a failed validation "
+            + "({@code error.details.violations})."), "the violations, unmodifiable; empty when none", "violations"))
+        .addMethod(optionalGetter("requestId", doc.apply("The request's id ({@code meta.request_id})."),
+            "the request id"))
+        .addMethod(optionalGetter("timestamp", doc.apply("When the error happened ({@code meta.timestamp})."),
+            "the timestamp"))
+        .addMethods(problem ? ProblemMembers.methods(spec, self, names.errorCode(), violation, fields)
+            : EnvelopeBeanGetters.all(violation))
+        .addMethod(problem ? ProblemMembers.toJson(json) : MethodSpec.methodBuilder("toJson")
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
             .addJavadoc("""
@@ -195,7 +225,8 @@ final class ErrorResponseGenerator {
                 """)
             .addStatement("$T read = $T.read(json)", json, json)
             .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.docUrl,\n"
-                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp)", self)
+                + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp$L)", self,
+                status)
             .build())
         .addMethod(MethodSpec.methodBuilder("parseOrNull")
             .addModifiers(Modifier.STATIC)
@@ -214,19 +245,20 @@ final class ErrorResponseGenerator {
                 """)
             .build())
         .addMethod(EnvelopeBeanGetters.putPresent())
-        .addMethod(equalsMethod(self))
+        .addMethod(equalsMethod(self, fields, problem ? "a problem document" : "an envelope"))
         .addMethod(MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
             .addJavadoc("A hash of every member.\n\n@return the hash\n")
-            .addStatement("return $T.hash($L)", Objects.class, String.join(", ", FIELDS))
+            .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
             .build())
         .addMethod(MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(STRING)
-            .addJavadoc("The envelope as JSON.\n\n@return the JSON, as {@link #toJson()} writes it\n")
+            .addJavadoc("The $L as JSON.\n\n@return the JSON, as {@link #toJson()} writes it\n",
+                problem ? "document" : "envelope")
             .addStatement("return toJson()")
             .build())
         .build();
@@ -237,9 +269,9 @@ final class ErrorResponseGenerator {
         Optional.class, name);
   }
 
-  private static MethodSpec equalsMethod(ClassName self) {
+  private static MethodSpec equalsMethod(ClassName self, List<String> fields, String what) {
     StringBuilder comparisons = new StringBuilder();
-    for (String field : FIELDS) {
+    for (String field : fields) {
       comparisons.append(comparisons.length() == 0 ? "" : "\n&& ").append("$1T.equals(").append(field)
           .append(", that.").append(field).append(')');
     }
@@ -248,7 +280,7 @@ final class ErrorResponseGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(Object.class, "other")
-        .addJavadoc("Whether {@code other} is an envelope with the same members.\n\n"
+        .addJavadoc("Whether {@code other} is " + what + " with the same members.\n\n"
             + "@param other the object to compare with\n"
             + "@return true if every member is equal\n")
         .beginControlFlow("if (!(other instanceof $T))", self)

@@ -9,6 +9,7 @@ import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.SourceTemplate;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,17 @@ final class ExceptionGenerator {
   String apiException(ErrorSpec spec) {
     return API_EXCEPTION.fill(
         Map.of("javadoc", javadoc(spec), "statuses", statusCases(), "reasons", reasonCases(spec),
-            "docsUrl", docsUrl(spec)),
+            "docsUrl", docsUrl(spec), "response", response(spec)),
         Map.of("package", names.errorCode().packageName()));
+  }
+
+  /** What {@code toErrorResponse} returns: a problem document also carries the exception's status. */
+  private static String response(ErrorSpec spec) {
+    String envelope = API_EXCEPTION.region("response");
+    if (spec.format() != WireFormat.PROBLEM) {
+      return envelope;
+    }
+    return envelope.replace(";\n", "\n        .withStatus(httpStatus);\n");
   }
 
   private String javadoc(ErrorSpec spec) {

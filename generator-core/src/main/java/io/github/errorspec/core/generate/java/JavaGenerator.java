@@ -26,7 +26,8 @@ public final class JavaGenerator {
 
   /**
    * The most codes whose values {@code ErrorCode} gives on each constant's declaration; larger
-   * catalogs get them packed into string constants.
+   * catalogs get them packed into string constants. A catalog of {@code format: problem}, whose
+   * codes carry two values more, holds 1,500.
    */
   public static final int MAX_READABLE_CODES = ErrorCodeGenerator.MAX_READABLE_CODES;
 
@@ -80,7 +81,7 @@ public final class JavaGenerator {
         "// " + comment + "\n" + exceptions.apiException(spec)));
     for (String name : RuntimeSources.NAMES) {
       files.add(new GeneratedFile(path(packageName, name),
-          "// " + comment + "\n" + RuntimeSources.source(name, packageName)));
+          "// " + comment + "\n" + RuntimeSources.source(name, packageName, spec)));
     }
     files.sort((a, b) -> a.path().compareTo(b.path()));
     return List.copyOf(files);

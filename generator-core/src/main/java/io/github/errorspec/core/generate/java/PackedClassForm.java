@@ -31,7 +31,7 @@ final class PackedClassForm implements ErrorCodeForm {
   }
 
   @Override
-  public String javadoc(int count) {
+  public String javadoc(int count, int maxReadable) {
     return """
 
         <p>With %s codes, more than an enum can hold (%s), this is a class with the members of an
@@ -52,8 +52,8 @@ final class PackedClassForm implements ErrorCodeForm {
   }
 
   @Override
-  public Optional<PackedRows> rows(List<ErrorDef> errors) {
-    return Optional.of(PackedValues.rows(errors, true));
+  public Optional<PackedRows> rows(List<ErrorDef> errors, List<Column> columns) {
+    return Optional.of(PackedValues.rows(errors, columns, true));
   }
 
   @Override
@@ -91,7 +91,7 @@ final class PackedClassForm implements ErrorCodeForm {
             .addParameter(TypeName.INT, "ordinal")
             .addStatement("this.ordinal = ordinal")
             .addStatement("this.name = $T.text()", self.nestedClass("Packed"))
-            .addCode(PackedValues.unpackColumns(self))
+            .addCode(PackedValues.unpackColumns(self, parts.columns()))
             .build())
         .addMethod(MethodSpec.methodBuilder("next")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -19,13 +19,13 @@ final class PackedEnumForm implements ErrorCodeForm {
   }
 
   @Override
-  public String javadoc(int count) {
+  public String javadoc(int count, int maxReadable) {
     return """
 
         <p>With %s codes, more than the %s javac compiles with their values on each declaration,
         the values are packed into string constants and read when the class loads; each constant's
         Javadoc gives them.
-        """.formatted(ErrorCodeDocs.thousands(count), ErrorCodeDocs.thousands(ErrorCodeGenerator.MAX_READABLE_CODES));
+        """.formatted(ErrorCodeDocs.thousands(count), ErrorCodeDocs.thousands(maxReadable));
   }
 
   @Override
@@ -34,8 +34,8 @@ final class PackedEnumForm implements ErrorCodeForm {
   }
 
   @Override
-  public Optional<PackedRows> rows(List<ErrorDef> errors) {
-    return Optional.of(PackedValues.rows(errors, false));
+  public Optional<PackedRows> rows(List<ErrorDef> errors, List<Column> columns) {
+    return Optional.of(PackedValues.rows(errors, columns, false));
   }
 
   @Override
@@ -54,7 +54,7 @@ final class PackedEnumForm implements ErrorCodeForm {
   public void addMembers(TypeSpec.Builder type, Parts parts) {
     type.addMethod(MethodSpec.constructorBuilder()
         .addJavadoc("Reads the values of the code from the packed rows, which are in declaration order.\n")
-        .addCode(PackedValues.unpackColumns(parts.self()))
+        .addCode(PackedValues.unpackColumns(parts.self(), parts.columns()))
         .build())
         .addType(PackedValues.nestedType(parts.self(), parts.rows().orElseThrow(), false));
   }

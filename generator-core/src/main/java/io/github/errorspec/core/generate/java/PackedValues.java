@@ -22,23 +22,23 @@ final class PackedValues {
   private PackedValues() {}
 
   /** Each code's row; the class form, having no enum names, packs each name first. */
-  static PackedRows rows(List<ErrorDef> errors, boolean withNames) {
+  static PackedRows rows(List<ErrorDef> errors, List<Column> columns, boolean withNames) {
     PackedRows rows = new PackedRows();
     for (ErrorDef error : errors) {
       PackedRows.Row row = rows.row();
       if (withNames) {
         row.text(error.code());
       }
-      Column.ALL.forEach(column -> column.pack(error, row));
+      columns.forEach(column -> column.pack(error, row));
     }
     return rows;
   }
 
   /** The statements that set each column field from the packed rows. */
-  static CodeBlock unpackColumns(ClassName self) {
+  static CodeBlock unpackColumns(ClassName self, List<Column> columns) {
     ClassName packed = self.nestedClass("Packed");
     CodeBlock.Builder code = CodeBlock.builder();
-    Column.ALL.forEach(column -> code.addStatement("this.$N = $L", column.name(), column.unpack(packed)));
+    columns.forEach(column -> code.addStatement("this.$N = $L", column.name(), column.unpack(packed)));
     return code.build();
   }
 

@@ -23,12 +23,12 @@ final class ReadableEnumForm implements ErrorCodeForm {
   }
 
   @Override
-  public String javadoc(int count) {
+  public String javadoc(int count, int maxReadable) {
     return """
 
         <p>Each constant's declaration gives its values in that order. A catalog of more than %s
         codes, more than javac compiles this way, gets them packed into string constants instead.
-        """.formatted(ErrorCodeDocs.thousands(ErrorCodeGenerator.MAX_READABLE_CODES));
+        """.formatted(ErrorCodeDocs.thousands(maxReadable));
   }
 
   @Override
@@ -37,15 +37,15 @@ final class ReadableEnumForm implements ErrorCodeForm {
   }
 
   @Override
-  public Optional<PackedRows> rows(List<ErrorDef> errors) {
+  public Optional<PackedRows> rows(List<ErrorDef> errors, List<Column> columns) {
     return Optional.empty();
   }
 
   @Override
   public void addDeclarations(TypeSpec.Builder type, Parts parts) {
     for (ErrorDef error : parts.errors()) {
-      String arguments = Column.ALL.subList(0, arity(error)).stream().map(column -> column.argument(error))
-          .collect(Collectors.joining(", "));
+      String arguments = parts.columns().subList(0, arity(error, parts.columns())).stream()
+          .map(column -> column.argument(error)).collect(Collectors.joining(", "));
       // One line per declaration, however long, as a table of the codes reads best.
       TypeSpec.Builder constant = (arguments.isEmpty()
               ? TypeSpec.anonymousClassBuilder("") : TypeSpec.anonymousClassBuilder("$L", arguments))
@@ -60,16 +60,17 @@ final class ReadableEnumForm implements ErrorCodeForm {
   /** The constructor of every column, and shorter ones for declarations that leave trailing values out. */
   @Override
   public void addMembers(TypeSpec.Builder type, Parts parts) {
-    Set<Integer> arities = parts.errors().stream().map(ReadableEnumForm::arity)
+    List<Column> columns = parts.columns();
+    Set<Integer> arities = parts.errors().stream().map(error -> arity(error, columns))
         .collect(Collectors.toCollection(TreeSet::new));
-    int all = Column.ALL.size();
+    int all = columns.size();
     for (int arity : arities) {
       if (arity == all) {
         continue;
       }
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
       List<String> arguments = new ArrayList<>();
-      for (Column column : Column.ALL) {
+      for (Column column : columns) {
         if (arguments.size() < arity) {
           constructor.addParameter(column.fieldType(), column.name());
           arguments.add(column.name());
@@ -80,7 +81,7 @@ final class ReadableEnumForm implements ErrorCodeForm {
       type.addMethod(constructor.addStatement("this($L)", String.join(", ", arguments)).build());
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (Column column : Column.ALL) {
+    for (Column column : columns) {
       constructor.addParameter(column.fieldType(), column.name())
           .addStatement("this.$N = $N", column.name(), column.name());
     }
@@ -88,10 +89,10 @@ final class ReadableEnumForm implements ErrorCodeForm {
   }
 
   /** How many columns a readable declaration of {@code error} gives: trailing absent values are left out. */
-  private static int arity(ErrorDef error) {
-    int arity = Column.ALL.size();
-    while (arity > 0 && Column.ALL.get(arity - 1).trailing()
-        && Column.ALL.get(arity - 1).value().apply(error) == null) {
+  private static int arity(ErrorDef error, List<Column> columns) {
+    int arity = columns.size();
+    while (arity > 0 && columns.get(arity - 1).trailing()
+        && columns.get(arity - 1).value().apply(error) == null) {
       arity--;
     }
     return arity;

@@ -1,6 +1,8 @@
 package io.github.errorspec.core.generate.java;
 
 import io.github.errorspec.core.generate.SourceTemplate;
+import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,15 @@ final class RuntimeSources {
         .standingFor("package", PACKAGE);
   }
 
-  /** The source of type {@code name} in {@code packageName}, without a file comment. */
-  static String source(String name, String packageName) {
-    return template(name).fill(Map.of(), Map.of("package", packageName));
+  /**
+   * The source of type {@code name} in {@code packageName} for {@code spec}, without a file comment.
+   * {@code ErrorJson}'s region {@code problem}, the problem document's writer, is kept for a catalog
+   * of {@code format: problem} only.
+   */
+  static String source(String name, String packageName, ErrorSpec spec) {
+    SourceTemplate template = template(name);
+    Map<String, String> regions = !name.equals(JavaNames.ERROR_JSON) ? Map.of()
+        : Map.of("problem", spec.format() == WireFormat.PROBLEM ? template.region("problem") : "");
+    return template.fill(regions, Map.of("package", packageName));
   }
 }

@@ -8,6 +8,7 @@ import io.github.errorspec.core.spec.Group;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public final class JsonGenerator {
     spec.api().ifPresent(api -> root.put("api", api));
     spec.packageName().ifPresent(name -> root.put("package", name));
     spec.docsUrl().ifPresent(url -> root.put("docs_url", url));
+    // The envelope, the default, is left unsaid: catalogs of before format existed keep their bytes.
+    if (spec.format() != WireFormat.ENVELOPE) {
+      root.put("format", spec.format().key());
+      spec.problemTypeBase().ifPresent(base -> root.put("problem", Map.of("type_base", base)));
+    }
     Map<String, Object> statuses = new LinkedHashMap<>();
     for (Status status : spec.statuses()) {
       statuses.put(String.valueOf(status.code()), status.reason());

@@ -78,7 +78,7 @@ public final class MarkdownDocs {
     return contents;
   }
 
-  /** A complete reference page: title, the envelope, the status table and every category. */
+  /** A complete reference page: title, the error format (envelope or problem), the status table and every category. */
   public String standalonePage(ErrorSpec spec) {
     String title = spec.api().map(api -> MarkdownText.heading(api) + " Error Codes").orElse("Error Codes");
     String skeleton = String.join("\n",
@@ -89,10 +89,10 @@ public final class MarkdownDocs {
         "",
         "## Error Response Format",
         "",
-        "All API errors follow a consistent format:",
+        MarkdownText.inline(CatalogText.formatIntro(spec)),
         "",
         "```json",
-        String.join("\n", CatalogText.envelopeExample()),
+        String.join("\n", CatalogText.formatExample(spec)),
         "```",
         "",
         "## HTTP Status Codes",

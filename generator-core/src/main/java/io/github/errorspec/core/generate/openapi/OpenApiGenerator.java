@@ -6,6 +6,7 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.RetiredCode;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * <pre>
  * components:
  *   schemas:
- *     ErrorResponse: the error envelope
+ *     ErrorResponse: the error envelope (format: problem: the problem document, {@link ProblemSchema})
  *     ErrorCode:     every code, each described
  *   responses:
  *     BadRequest:         one per error status, named by StatusNames.baseName, listing its codes,
@@ -60,7 +61,8 @@ public final class OpenApiGenerator {
         .put(ERROR_CODE, errorCode(spec));
     Map<String, String> paramSchemas = ParamSchemas.names(spec);
     spec.errors().filter(error -> paramSchemas.containsKey(error.code()))
-        .forEach(error -> schemas.put(paramSchemas.get(error.code()), ParamSchemas.schema(error)));
+        .forEach(error -> schemas.put(paramSchemas.get(error.code()), ParamSchemas.schema(error,
+            spec.format() == WireFormat.PROBLEM ? "params" : "error.details.params")));
     Yaml.Mapping responses = new Yaml.Mapping();
     for (int status : names.statuses()) {
       responses.put(names.baseName(status), response(spec, status, paramSchemas));
@@ -122,19 +124,22 @@ public final class OpenApiGenerator {
         .put("type", "object")
         .put("required", Yaml.texts(List.of("code", "message")))
         .put("properties", properties.put("details", details));
+    Yaml.Mapping requestId = new Yaml.Mapping()
+        .put("description", "The request's id, to quote when reporting a problem.")
+        .put("type", "string")
+        .put("examples", Yaml.texts(List.of(SAMPLE_REQUEST_ID)));
+    Yaml.Mapping timestamp = new Yaml.Mapping()
+        .put("description", "When the error happened: ISO 8601, UTC, to the second.")
+        .put("type", "string")
+        .put("format", "date-time")
+        .put("examples", Yaml.texts(List.of(SAMPLE_TIMESTAMP)));
+    if (spec.format() == WireFormat.PROBLEM) {
+      return ProblemSchema.schema(spec, apiName(spec), code, requestId, timestamp);
+    }
     Yaml.Mapping meta = new Yaml.Mapping()
         .put("description", "About the request that failed.")
         .put("type", "object")
-        .put("properties", new Yaml.Mapping()
-            .put("request_id", new Yaml.Mapping()
-                .put("description", "The request's id, to quote when reporting a problem.")
-                .put("type", "string")
-                .put("examples", Yaml.texts(List.of(SAMPLE_REQUEST_ID))))
-            .put("timestamp", new Yaml.Mapping()
-                .put("description", "When the error happened: ISO 8601, UTC, to the second.")
-                .put("type", "string")
-                .put("format", "date-time")
-                .put("examples", Yaml.texts(List.of(SAMPLE_TIMESTAMP)))));
+        .put("properties", new Yaml.Mapping().put("request_id", requestId).put("timestamp", timestamp));
     return new Yaml.Mapping()
         .put("description", "The body of every error response of " + apiName(spec) + ". Members may be added:"
             + " clients ignore those they do not know.")
@@ -159,9 +164,11 @@ public final class OpenApiGenerator {
   private static Yaml.Mapping errorCode(ErrorSpec spec) {
     List<ErrorDef> errors = spec.errors().collect(Collectors.toList());
     StringBuilder description = new StringBuilder()
-        .append("The error codes of ").append(apiName(spec)).append(", as sent in `error.code` of `")
+        .append("The error codes of ").append(apiName(spec)).append(", as sent in ").append(codeMember(spec))
+        .append(" of `")
         .append(ERROR_RESPONSE).append("`, each with a fixed HTTP status.\n\n")
-        .append("The API may add codes: a client reads `error.code` as text and treats a code it does not know")
+        .append("The API may add codes: a client reads ").append(codeMember(spec))
+        .append(" as text and treats a code it does not know")
         .append(" by the HTTP status of the response.");
     if (!spec.retired().isEmpty()) {
       description.append("\n\nRetired codes, never sent again:\n");
@@ -176,38 +183,13 @@ public final class OpenApiGenerator {
         .put("type", "string");
     if (!errors.isEmpty()) {
       Yaml.Mapping markdown = new Yaml.Mapping();
-      errors.forEach(error -> markdown.put(error.code(), markdownDescription(spec, error)));
+      errors.forEach(error -> markdown.put(error.code(), CodeDescriptions.markdown(spec, error)));
       schema.put("enum", Yaml.texts(errors.stream().map(ErrorDef::code).collect(Collectors.toList())))
           .put("x-enum-descriptions", Yaml.texts(errors.stream()
-              .map(error -> plainDescription(spec, error)).collect(Collectors.toList())))
+              .map(error -> CodeDescriptions.plain(spec, error)).collect(Collectors.toList())))
           .put("x-enumDescriptions", markdown);
     }
     return schema;
-  }
-
-  /** Message, description, status line, since and deprecation, as paragraphs of plain text. */
-  static String plainDescription(ErrorSpec spec, ErrorDef error) {
-    List<String> paragraphs = new ArrayList<>();
-    paragraphs.add(error.message());
-    error.description().ifPresent(paragraphs::add);
-    paragraphs.add(statusLine(spec, error.status()) + error.field().map(field -> ", field " + field).orElse("")
-        + (error.retryable() ? ", retryable" : ""));
-    error.since().ifPresent(since -> paragraphs.add("Since " + since));
-    error.deprecated().ifPresent(reason -> paragraphs.add("Deprecated: " + reason));
-    return String.join("\n\n", paragraphs);
-  }
-
-  /** The paragraphs of {@link #plainDescription} as Markdown. */
-  static String markdownDescription(ErrorSpec spec, ErrorDef error) {
-    List<String> paragraphs = new ArrayList<>();
-    paragraphs.add(CommonMarkText.inline(error.message()));
-    error.description().ifPresent(description -> paragraphs.add(CommonMarkText.inline(description)));
-    paragraphs.add(CommonMarkText.inline(statusLine(spec, error.status()))
-        + error.field().map(field -> ", field " + CommonMarkText.code(field)).orElse("")
-        + (error.retryable() ? ", retryable" : ""));
-    error.since().ifPresent(since -> paragraphs.add("Since " + CommonMarkText.continuing(since)));
-    error.deprecated().ifPresent(reason -> paragraphs.add("Deprecated: " + CommonMarkText.continuing(reason)));
-    return String.join("\n\n", paragraphs);
   }
 
   private static Yaml.Mapping response(ErrorSpec spec, int status, Map<String, String> paramSchemas) {
@@ -215,13 +197,13 @@ public final class OpenApiGenerator {
     Yaml.Mapping media = new Yaml.Mapping().put("schema", new Yaml.Mapping().put("$ref", SCHEMAS + ERROR_RESPONSE));
     if (!errors.isEmpty()) {
       Yaml.Mapping examples = new Yaml.Mapping();
-      errors.forEach(error -> examples.put(error.code(), example(error, paramSchemas,
-          CatalogText.docUrl(spec, error.code()))));
+      errors.forEach(error -> examples.put(error.code(), example(spec, error, paramSchemas)));
       media.put("examples", examples);
     }
     return new Yaml.Mapping()
         .put("description", responseDescription(spec, status, errors))
-        .put("content", new Yaml.Mapping().put(MEDIA_TYPE, media));
+        .put("content", new Yaml.Mapping()
+            .put(spec.format() == WireFormat.PROBLEM ? ProblemSchema.MEDIA_TYPE : MEDIA_TYPE, media));
   }
 
   /**
@@ -236,7 +218,8 @@ public final class OpenApiGenerator {
       return title + ". No error code of this API has this status; a gateway or proxy in front of it may still"
           + " send it, with a body that may not be `" + ERROR_RESPONSE + "`.";
     }
-    StringBuilder description = new StringBuilder(title).append(", with one of these codes in `error.code`:\n");
+    StringBuilder description = new StringBuilder(title).append(", with one of these codes in ")
+        .append(codeMember(spec)).append(":\n");
     for (ErrorDef error : errors) {
       List<String> notes = new ArrayList<>();
       error.field().ifPresent(field -> notes.add("field " + CommonMarkText.code(field)));
@@ -253,12 +236,13 @@ public final class OpenApiGenerator {
   }
 
   /**
-   * The example of one code: its message as summary, and the envelope a server sends for it, with
-   * example values for its params (named in the description with their schema).
+   * The example of one code: its message as summary, and the envelope (or problem document) a server
+   * sends for it, with example values for its params (named in the description with their schema).
    */
-  private static Yaml.Mapping example(ErrorDef error, Map<String, String> paramSchemas, Optional<String> docUrl) {
+  private static Yaml.Mapping example(ErrorSpec spec, ErrorDef error, Map<String, String> paramSchemas) {
+    boolean problem = spec.format() == WireFormat.PROBLEM;
     Yaml.Mapping body = new Yaml.Mapping().put("code", error.code()).put("message", ParamSchemas.exampleMessage(error));
-    docUrl.ifPresent(link -> body.put("doc_url", link));
+    CatalogText.docUrl(spec, error.code()).ifPresent(link -> body.put("doc_url", link));
     Yaml.Mapping details = new Yaml.Mapping();
     error.field().ifPresent(field -> details.put("field", field));
     if (!error.params().isEmpty()) {
@@ -270,19 +254,21 @@ public final class OpenApiGenerator {
     Yaml.Mapping example = new Yaml.Mapping().put("summary", error.message());
     List<String> notes = new ArrayList<>();
     error.deprecated().ifPresent(reason -> notes.add("Deprecated: " + CommonMarkText.continuing(reason)));
-    Optional.ofNullable(paramSchemas.get(error.code())).ifPresent(name -> notes.add("`error.details.params`: `"
-        + name + "` (`" + SCHEMAS + name + "`)."));
+    Optional.ofNullable(paramSchemas.get(error.code())).ifPresent(name -> notes.add((problem ? "`params`"
+        : "`error.details.params`") + ": `" + name + "` (`" + SCHEMAS + name + "`)."));
     if (!notes.isEmpty()) {
       example.put("description", String.join("\n\n", notes));
     }
-    return example.put("value", new Yaml.Mapping()
+    return example.put("value", problem ? ProblemSchema.example(spec, error, SAMPLE_REQUEST_ID, SAMPLE_TIMESTAMP)
+        : new Yaml.Mapping()
         .put("success", false)
         .put("error", body)
         .put("meta", new Yaml.Mapping().put("request_id", SAMPLE_REQUEST_ID).put("timestamp", SAMPLE_TIMESTAMP)));
   }
 
-  private static String statusLine(ErrorSpec spec, int status) {
-    return "HTTP " + status + spec.status(status).map(found -> " " + found.reason()).orElse("");
+  /** Where a response carries its code: {@code error.code} of the envelope, {@code code} of a problem document. */
+  private static String codeMember(ErrorSpec spec) {
+    return spec.format() == WireFormat.PROBLEM ? "`code`" : "`error.code`";
   }
 
   /**

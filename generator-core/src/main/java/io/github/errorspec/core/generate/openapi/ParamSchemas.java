@@ -33,8 +33,8 @@ final class ParamSchemas {
     return CatalogText.paramsTypeNames(spec, Set.of("ErrorResponse", "ErrorCode"));
   }
 
-  /** The schema of a code's params: every param required, typed and described. */
-  static Yaml.Mapping schema(ErrorDef error) {
+  /** The schema of a code's params, sent in {@code member}: every param required, typed and described. */
+  static Yaml.Mapping schema(ErrorDef error, String member) {
     Yaml.Mapping properties = new Yaml.Mapping();
     for (Param param : error.params()) {
       Yaml.Mapping property = new Yaml.Mapping();
@@ -46,7 +46,7 @@ final class ParamSchemas {
       properties.put(param.name(), property.put("examples", new Yaml.Sequence(List.of(exampleValue(param.type())))));
     }
     return new Yaml.Mapping()
-        .put("description", "The values `" + error.code() + "` carries in `error.details.params`, each by name."
+        .put("description", "The values `" + error.code() + "` carries in `" + member + "`, each by name."
             + " Params may be added: clients ignore those they do not know.")
         .put("type", "object")
         .put("required", Yaml.texts(error.params().stream().map(Param::name).collect(Collectors.toList())))

@@ -6,6 +6,7 @@ import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ public final class PythonGenerator {
 
   private static final SourceTemplate MODULE = SourceTemplate.load(PythonGenerator.class, "errors.py");
 
+  /** {@code ApiError.to_json} of a catalog of {@code format: problem}, in place of the module's envelope writer. */
+  private static final String PROBLEM_TO_JSON =
+      SourceTemplate.load(PythonGenerator.class, "problem_to_json.py").fill(Map.of(), Map.of());
+
   private static final String INDENT = "    ";
   private static final int LINE_WIDTH = 100;
 
@@ -49,9 +54,25 @@ public final class PythonGenerator {
     regions.put("params", params.typedDicts());
     regions.put("codes", codes(spec, params));
     regions.put("overloads", params.overloads());
-    regions.put("data", data(spec) + "\n" + params.table() + "\n" + docsUrl(spec));
+    regions.put("data", data(spec) + "\n" + params.table() + "\n" + docsUrl(spec) + problems(spec));
+    regions.put("to_json", spec.format() == WireFormat.PROBLEM ? PROBLEM_TO_JSON : MODULE.region("to_json"));
     regions.put("statuses", statuses(spec, names));
     return MODULE.fill(regions, Map.of());
+  }
+
+  /** For {@code format: problem}, each code's problem {@code type} and {@code title}, as CatalogText decides them. */
+  private static String problems(ErrorSpec spec) {
+    if (spec.format() != WireFormat.PROBLEM) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n_PROBLEMS: Dict[str, Tuple[Optional[str], str]] = {\n")
+        .append("    # code: (type of its problem documents, None without a type base; their title)\n");
+    for (ErrorDef error : (Iterable<ErrorDef>) spec.errors()::iterator) {
+      out.append("    ").append(PythonText.literal(error.code())).append(": (")
+          .append(CatalogText.problemType(spec, error.code()).map(PythonText::literal).orElse("None")).append(", ")
+          .append(PythonText.literal(CatalogText.problemTitle(spec, error))).append("),\n");
+    }
+    return out.append("}\n").toString();
   }
 
   /** The catalog's {@code docs_url}, for {@code ApiError.doc_url}; None when it has none. */

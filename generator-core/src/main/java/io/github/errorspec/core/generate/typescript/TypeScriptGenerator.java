@@ -6,6 +6,7 @@ import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,10 @@ public final class TypeScriptGenerator {
 
   private static final SourceTemplate TEMPLATE = SourceTemplate.load(TypeScriptGenerator.class, "errors.ts");
 
+  /** {@code ApiError.toJson} of a catalog of {@code format: problem}, in place of the template's envelope writer. */
+  private static final String PROBLEM_TO_JSON =
+      SourceTemplate.load(TypeScriptGenerator.class, "problem-to-json.ts").fill(Map.of(), Map.of());
+
   /** The whole {@code errors.ts} module for {@code spec}. */
   public String generate(ErrorSpec spec) {
     StatusNames names = StatusNames.of(spec);
@@ -39,7 +44,8 @@ public final class TypeScriptGenerator {
         "header", header(spec),
         "codes", codes(spec),
         "params", TypeScriptParams.region(spec),
-        "errors", errors(spec),
+        "errors", errors(spec) + problems(spec),
+        "toJson", spec.format() == WireFormat.PROBLEM ? PROBLEM_TO_JSON : TEMPLATE.region("toJson"),
         "classes", classes(spec, names)), Map.of());
   }
 
@@ -120,6 +126,25 @@ public final class TypeScriptGenerator {
         .append("const DOCS_URL: string | undefined = ")
         .append(spec.docsUrl().map(TypeScriptText::literal).orElse("undefined")).append(";\n")
         .toString();
+  }
+
+  /** For {@code format: problem}, each code's problem {@code type} and {@code title}, as CatalogText decides them. */
+  private static String problems(ErrorSpec spec) {
+    if (spec.format() != WireFormat.PROBLEM) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\n/** A code's problem `type` (absent without a type base) and `title`, ")
+        .append("the same for every occurrence. */\n")
+        .append("interface ProblemInfo {\n  readonly type?: string;\n  readonly title: string;\n}\n\n")
+        .append("/** Of each code, the `type` and `title` of its problem documents (RFC 9457). */\n")
+        .append("const PROBLEMS: Readonly<Record<string, ProblemInfo>> = {\n");
+    for (ErrorDef error : (Iterable<ErrorDef>) spec.errors()::iterator) {
+      out.append("  ").append(error.code()).append(": { ");
+      CatalogText.problemType(spec, error.code())
+          .ifPresent(type -> out.append("type: ").append(TypeScriptText.literal(type)).append(", "));
+      out.append("title: ").append(TypeScriptText.literal(CatalogText.problemTitle(spec, error))).append(" },\n");
+    }
+    return out.append("};\n").toString();
   }
 
   /** The codes of a status, as Java and Python list them on the status's class. */

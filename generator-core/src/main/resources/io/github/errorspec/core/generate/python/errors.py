@@ -254,6 +254,7 @@ class ApiError(Exception):
             doc_url = _DOCS_URL + "#" + code.lower().replace("_", "-")
         self.doc_url = doc_url
 
+    # errorspec:begin to_json
     def to_json(self, request_id: Optional[str] = None, timestamp: Optional[datetime.datetime] = None) -> str:
         """The error envelope a server sends, as compact JSON.
 
@@ -287,6 +288,7 @@ class ApiError(Exception):
             json_text.append('"request_id":' + _json_string(request_id) + ",")
         json_text.append('"timestamp":"' + _timestamp(timestamp) + '"}}')
         return "".join(json_text)
+    # errorspec:end to_json
 
     def __str__(self) -> str:
         text = self.code + ": " + self.message if self.code else self.message

@@ -235,6 +235,7 @@ export class ApiError extends Error {
     this.violations = init.violations === undefined ? NO_VIOLATIONS : frozenViolations(init.violations);
   }
 
+  // errorspec:begin toJson
   /**
    * The error envelope a server sends for this error: compact JSON, members in a fixed order,
    * absent ones left out, the timestamp to the second in UTC. `<`, `>`, `&`, U+2028 and U+2029
@@ -276,6 +277,7 @@ export class ApiError extends Error {
     }
     return json + '"timestamp":' + jsonString(now.toISOString().slice(0, 19) + "Z") + "}}";
   }
+  // errorspec:end toJson
 
   /** True for an error of this class from any copy of this module; see {@link isApiError}. */
   static override [Symbol.hasInstance](value: unknown): boolean {

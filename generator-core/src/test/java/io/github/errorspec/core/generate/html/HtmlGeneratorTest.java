@@ -10,6 +10,9 @@ import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.load.SpecLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +37,9 @@ class HtmlGeneratorTest {
   @ValueSource(strings = {"seed", "edge", "params", "problem"})
   @DisplayName("fetches nothing: no URL but the page's own anchors, no external script, style or image")
   void selfContained(String caseName) {
-    String page = new HtmlGenerator().generate(GoldenCatalog.of(caseName).spec());
+    // The example of the error format may show a problem type as text: a URL shown, never fetched.
+    String page = new HtmlGenerator().generate(GoldenCatalog.of(caseName).spec())
+        .replaceAll("(?s)<pre><code>.*?</code></pre>", "");
     assertFalse(page.contains("://"), "a URL in the page");
     assertFalse(Pattern.compile("\\ssrc=|<link|@import|url\\(").matcher(page).find(), "something fetched");
     Matcher links = Pattern.compile("href=\"([^\"]*)\"").matcher(page);
@@ -59,15 +64,38 @@ class HtmlGeneratorTest {
     assertEquals(1, count(page, "href=\"#" + slug + "\""), slug);
   }
 
+  @ParameterizedTest(name = "{0} catalog")
+  @ValueSource(strings = {"seed", "problem"})
+  @DisplayName("shows the catalog's error format, the envelope or a problem document, exactly as the Markdown page does")
+  void envelope(String caseName) {
+    ErrorSpec spec = GoldenCatalog.of(caseName).spec();
+    String example = String.join("\n", CatalogText.formatExample(spec));
+    String markdown = new MarkdownDocs().standalonePage(spec);
+    assertTrue(markdown.contains("\n" + CatalogText.formatIntro(spec) + "\n\n```json\n" + example + "\n```\n"), markdown);
+    assertTrue(example.contains(caseName.equals("seed") ? "\n    \"details\": {\n"
+        : "\n  \"type\": \"https://docs.example.com/errors/error-code\",\n"), "the example keeps its indentation");
+    assertTrue(new HtmlGenerator().generate(spec).contains("<p>" + HtmlText.text(CatalogText.formatIntro(spec))
+        + "</p>\n<pre><code>" + String.join("\n", CatalogText.formatExample(spec).stream().map(HtmlText::verbatim).toList())
+        + "</code></pre>"));
+  }
+
   @Test
-  @DisplayName("shows the envelope exactly as the Markdown page does")
-  void envelope() {
-    ErrorSpec spec = GoldenCatalog.SEED.spec();
-    String envelope = String.join("\n", CatalogText.envelopeExample());
-    assertTrue(new MarkdownDocs().standalonePage(spec).contains("```json\n" + envelope + "\n```\n"));
-    assertTrue(envelope.contains("\n    \"details\": {\n"), "the example keeps its indentation");
-    assertTrue(new HtmlGenerator().generate(spec).contains("<pre><code>"
-        + String.join("\n", CatalogText.envelopeExample().stream().map(HtmlText::verbatim).toList()) + "</code></pre>"));
+  @DisplayName("with a type_base of the page and '#', every problem type is the page's anchor of its code")
+  void problemTypesResolve() throws Exception {
+    String yaml = Files.readString(GoldenFiles.caseDirectory("problem").resolve("error-spec.yaml"));
+    String pageUrl = "https://docs.example.com/errors.html";
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml",
+        yaml.replace("type_base: https://docs.example.com/errors/", "type_base: " + pageUrl + "#")
+            .getBytes(StandardCharsets.UTF_8));
+    String page = new HtmlGenerator().generate(spec);
+    assertTrue(spec.errors().count() > 0);
+    spec.errors().forEach(error -> {
+      String type = CatalogText.problemType(spec, error.code()).orElseThrow();
+      assertTrue(type.startsWith(pageUrl + "#"), type);
+      String fragment = type.substring(pageUrl.length() + 1);
+      assertEquals(1, count(page, " id=\"" + fragment + "\""), type);
+      assertTrue(page.contains("<tr class=\"code\" id=\"" + fragment + "\">"), type);
+    });
   }
 
   @ParameterizedTest(name = "''{0}''")

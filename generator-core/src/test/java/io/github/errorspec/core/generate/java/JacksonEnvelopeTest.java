@@ -59,6 +59,28 @@ class JacksonEnvelopeTest {
   }
 
   @Test
+  @DisplayName("problem catalog: every code's problem document, params, violations, an unknown code, hostile text")
+  void problem() throws Exception {
+    CompiledApi api = CompiledApi.compile(GoldenCatalog.PROBLEM, 8);
+    List<Object> documents = new ArrayList<>();
+    for (Object code : api.errorCodes()) {
+      Object exception = call(code, "exception", "issue <" + code + ">");
+      documents.add(call(exception, "toErrorResponse", "req_1", TIME));
+      documents.add(call(exception, "toErrorResponse", null, null));
+    }
+    documents.add(call(api.callStatic("ApiErrors", "rateLimited", 10L, 0.5), "toErrorResponse", "r", TIME));
+    Object invalid = call(call(api.errorCode("VALIDATION_FAILED"), "exception"), "withViolations",
+        List.of(api.callStatic("Violation", "of", null, "body is empty"),
+            api.callStatic("Violation", "of", "f1", "bad <1>")));
+    documents.add(call(invalid, "toErrorResponse", "r", TIME));
+    Object unknown = api.type("ErrorResponse").getConstructor(String.class, String.class, String.class, String.class,
+        String.class, String.class).newInstance("NEW_CODE", "quote \" <tag> \u2028", "f", "i", "r", null);
+    documents.add(unknown);
+    documents.add(call(unknown, "withStatus", 404));
+    assertSameJson(documents);
+  }
+
+  @Test
   @DisplayName("an envelope without meta: Jackson writes meta as null, where toJson() leaves it out")
   void withoutMeta() throws Exception {
     CompiledApi api = CompiledApi.compile(GoldenCatalog.SEED, 8);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -48,6 +49,30 @@ class LargeCatalogTest {
     assertEquals("Use SYNTHETIC_ERROR_01799_V2 instead", call(last, "deprecated"));
     assertEquals(Optional.of("1.1799"), call(last, "since"));
     assertEquals(Optional.of("field_1799"), call(last, "field"));
+  }
+
+  @Test
+  @DisplayName("format: problem: the largest readable catalog, with two values more per code, compiles; one more is packed")
+  void largestReadableProblem() throws Exception {
+    String problem = "format: problem\nproblem:\n  type_base: https://docs.example.com/errors/\nstatuses:\n";
+    int codes = ErrorCodeGenerator.MAX_READABLE_PROBLEM_CODES;
+    for (int size : List.of(codes, codes + 1)) {
+      ErrorSpec spec = new SpecLoader().parse("error-spec.yaml",
+          SyntheticCatalog.yamlWithEveryValue(size).replace("statuses:\n", problem).getBytes(StandardCharsets.UTF_8));
+      List<GeneratedFile> files = new JavaGenerator().generate(spec, PACKAGE);
+      assertEquals(size == codes, errorCodeSource(files).contains("\n  SYNTHETIC_ERROR_00000(400, false, "
+          + "\"Synthetic error 0 went wrong\", \"Describes synthetic error 0 and more\", \"field_0\", "
+          + "\"https://docs.example.com/errors/synthetic-error-00000\", \"Synthetic error 0 went wrong\", "
+          + "\"Use SYNTHETIC_ERROR_00000_V2 instead\", \"1.0\"),\n"));
+
+      CompiledApi api = CompiledApi.compile(PACKAGE, files, 8);
+
+      Object last = api.errorCode(SyntheticCatalog.code(size - 1));
+      assertEquals(Optional.of("https://docs.example.com/errors/" + CatalogText.slug(SyntheticCatalog.code(size - 1))),
+          call(last, "problemType"));
+      assertEquals("Synthetic error " + (size - 1) + " went wrong", call(last, "problemTitle"));
+      assertEquals(Optional.of("1." + (size - 1)), call(last, "since"));
+    }
   }
 
   @Test

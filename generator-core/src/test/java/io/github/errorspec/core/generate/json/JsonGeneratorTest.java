@@ -9,6 +9,7 @@ import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.GoldenFiles;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,11 @@ class JsonGeneratorTest {
     List<String> keys = new ArrayList<>(List.of("errorspec", "api", "package"));
     if (spec.docsUrl().isPresent()) {
       keys.add("docs_url");
+    }
+    if (spec.format() == WireFormat.PROBLEM) {
+      keys.addAll(List.of("format", "problem"));
+      assertEquals("problem", root.get("format").asText());
+      assertEquals(spec.problemTypeBase().orElseThrow(), root.get("problem").get("type_base").asText());
     }
     keys.addAll(List.of("statuses", "categories"));
     if (!spec.retired().isEmpty()) {

@@ -35,7 +35,8 @@ class JsonRoundTripTest {
 
   @ParameterizedTest(name = "{0} catalog")
   @ValueSource(strings = {"../error-spec.yaml", "src/test/resources/golden/edge/error-spec.yaml",
-      "src/test/resources/golden/edge-spring/error-spec.yaml", "src/test/resources/golden/params/error-spec.yaml"})
+      "src/test/resources/golden/edge-spring/error-spec.yaml", "src/test/resources/golden/params/error-spec.yaml",
+      "src/test/resources/golden/problem/error-spec.yaml"})
   @DisplayName("generates every output byte for byte as the YAML does, the spec file's name aside")
   void sameOutputs(String yamlFile) throws Exception {
     ErrorSpec yaml = new SpecLoader().load(Path.of(yamlFile));
@@ -54,6 +55,8 @@ class JsonRoundTripTest {
       }
     });
     assertEquals(json, new JsonGenerator().generate(fromJson), "JSON of the JSON");
+    assertEquals(yaml.format(), fromJson.format());
+    assertEquals(yaml.problemTypeBase(), fromJson.problemTypeBase());
   }
 
   @Test

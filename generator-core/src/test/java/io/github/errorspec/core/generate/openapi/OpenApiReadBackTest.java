@@ -9,6 +9,7 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.MessageTemplate;
 import io.github.errorspec.core.spec.ParamType;
+import io.github.errorspec.core.spec.WireFormat;
 import io.github.errorspec.core.spec.RetiredCode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,10 +42,20 @@ class OpenApiReadBackTest {
         without(map(document, "info"), "description"));
     Map<String, Object> properties = map(map(map(map(document, "components"), "schemas"), "ErrorResponse"),
         "properties");
+    ErrorDef first = spec.errors().findFirst().orElseThrow();
+    if (spec.format() == WireFormat.PROBLEM) {
+      assertEquals(List.of("type", "title", "status", "detail", "code", "request_id", "timestamp", "field", "issue",
+          "params", "violations"), new ArrayList<>(properties.keySet()), "the members in DESIGN's order");
+      assertEquals(List.of(OpenApiGenerator.SAMPLE_REQUEST_ID), map(properties, "request_id").get("examples"));
+      assertEquals(List.of(OpenApiGenerator.SAMPLE_TIMESTAMP), map(properties, "timestamp").get("examples"));
+      assertEquals(List.of(CatalogText.problemType(spec, first.code()).orElseThrow()), map(properties, "type").get("examples"));
+      assertEquals(List.of(CatalogText.problemTitle(spec, first)), map(properties, "title").get("examples"));
+      assertEquals(List.of(first.code()), map(properties, "code").get("examples"));
+      return;
+    }
     Map<String, Object> meta = map(map(properties, "meta"), "properties");
     assertEquals(List.of(OpenApiGenerator.SAMPLE_REQUEST_ID), map(meta, "request_id").get("examples"));
     assertEquals(List.of(OpenApiGenerator.SAMPLE_TIMESTAMP), map(meta, "timestamp").get("examples"));
-    ErrorDef first = spec.errors().findFirst().orElseThrow();
     Map<String, Object> error = map(map(properties, "error"), "properties");
     assertEquals(List.of(first.code()), map(error, "code").get("examples"));
     assertEquals(List.of(first.message()), map(error, "message").get("examples"));
@@ -92,10 +103,10 @@ class OpenApiReadBackTest {
     assertEquals(markdown, rendered);
 
     List<String> description = new ArrayList<>(List.of(
-        "The error codes of " + typed(spec.api().orElseThrow()) + ", as sent in error.code of ErrorResponse, each"
-            + " with a fixed HTTP status.",
-        "The API may add codes: a client reads error.code as text and treats a code it does not know by the HTTP"
-            + " status of the response."));
+        "The error codes of " + typed(spec.api().orElseThrow()) + ", as sent in " + codeMember(spec)
+            + " of ErrorResponse, each with a fixed HTTP status.",
+        "The API may add codes: a client reads " + codeMember(spec) + " as text and treats a code it does not know by"
+            + " the HTTP status of the response."));
     if (!spec.retired().isEmpty()) {
       description.add("Retired codes, never sent again:");
       for (RetiredCode retired : spec.retired()) {
@@ -119,7 +130,8 @@ class OpenApiReadBackTest {
         new ArrayList<>(responses.keySet()));
     for (int status : names.statuses()) {
       Map<String, Object> response = map(responses, names.baseName(status));
-      Map<String, Object> media = map(map(response, "content"), "application/json");
+      Map<String, Object> media = map(map(response, "content"),
+          spec.format() == WireFormat.PROBLEM ? "application/problem+json" : "application/json");
       assertEquals(Map.of("$ref", "#/components/schemas/ErrorResponse"), media.get("schema"));
       List<ErrorDef> errors = spec.errors().filter(error -> error.status() == status).collect(Collectors.toList());
       String title = typed(spec.status(status).orElseThrow().reason()) + " (HTTP " + status + ")";
@@ -130,7 +142,7 @@ class OpenApiReadBackTest {
         assertEquals(List.of("schema"), new ArrayList<>(media.keySet()));
         continue;
       }
-      List<String> description = new ArrayList<>(List.of(title + ", with one of these codes in error.code:"));
+      List<String> description = new ArrayList<>(List.of(title + ", with one of these codes in " + codeMember(spec) + ":"));
       for (ErrorDef error : errors) {
         List<String> notes = new ArrayList<>();
         error.field().ifPresent(field -> notes.add("field " + oneLine(field)));
@@ -147,12 +159,13 @@ class OpenApiReadBackTest {
       for (ErrorDef error : errors) {
         Map<String, Object> example = map(examples, error.code());
         assertEquals(error.message(), example.get("summary"));
-        assertEquals(envelope(spec, error), example.get("value"));
+        assertEquals(spec.format() == WireFormat.PROBLEM ? problem(spec, error) : envelope(spec, error),
+            example.get("value"));
         List<String> notes = new ArrayList<>();
         error.deprecated().ifPresent(reason -> notes.add("Deprecated: " + typed(reason)));
         if (!error.params().isEmpty()) {
           String name = paramsSchema(error.code());
-          notes.add("error.details.params: " + name + " (#/components/schemas/" + name + ").");
+          notes.add((spec.format() == WireFormat.PROBLEM ? "params: " : "error.details.params: ") + name + " (#/components/schemas/" + name + ").");
           assertEquals(error.params().stream().map(param -> param.name()).collect(Collectors.toList()),
               map(map(map(document, "components"), "schemas"), name).get("required"));
         }
@@ -160,6 +173,32 @@ class OpenApiReadBackTest {
             .orElse(List.of()));
       }
     }
+  }
+
+  /** Where a response carries its code. */
+  private static String codeMember(ErrorSpec spec) {
+    return spec.format() == WireFormat.PROBLEM ? "code" : "error.code";
+  }
+
+  /** The problem document a server sends for {@code error}, members in DESIGN's order, detail only when not the title. */
+  private static Map<String, Object> problem(ErrorSpec spec, ErrorDef error) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    CatalogText.problemType(spec, error.code()).ifPresent(type -> document.put("type", type));
+    document.put("title", CatalogText.problemTitle(spec, error));
+    document.put("status", error.status());
+    if (!exampleMessage(error).equals(CatalogText.problemTitle(spec, error))) {
+      document.put("detail", exampleMessage(error));
+    }
+    document.put("code", error.code());
+    document.put("request_id", "req_1234567890");
+    document.put("timestamp", "2024-01-01T00:00:00Z");
+    error.field().ifPresent(field -> document.put("field", field));
+    if (!error.params().isEmpty()) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      error.params().forEach(param -> params.put(param.name(), EXAMPLES.get(param.type())));
+      document.put("params", params);
+    }
+    return document;
   }
 
   /** The envelope a server sends for {@code error}, with the document's sample request id and timestamp. */

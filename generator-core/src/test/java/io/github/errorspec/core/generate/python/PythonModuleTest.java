@@ -1,6 +1,7 @@
 package io.github.errorspec.core.generate.python;
 
 import io.github.errorspec.core.generate.GoldenCatalog;
+import io.github.errorspec.core.generate.JavaEnvelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

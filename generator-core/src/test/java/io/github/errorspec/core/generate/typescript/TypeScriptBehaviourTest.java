@@ -1,6 +1,7 @@
 package io.github.errorspec.core.generate.typescript;
 
 import io.github.errorspec.core.generate.GoldenCatalog;
+import io.github.errorspec.core.generate.JavaEnvelopes;
 import io.github.errorspec.core.generate.StatusNames;
 import io.github.errorspec.core.generate.typescript.TypeScriptProject.Compiler;
 import io.github.errorspec.core.spec.ErrorDef;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +38,10 @@ class TypeScriptBehaviourTest {
       List.of("decode.test.ts", "headers.test.ts", "retry.test.ts", "envelope.test.ts", "copies.test.ts",
           "conformance.test.ts");
 
+  /** The issue of the Java documents: every character the two JSON writers must escape alike. */
+  private static final String ISSUE =
+      "\"quoted\" back\\slash </script> & <b> \n\t\u0000\u001f\u007f \u2028\u2029 caf\u00e9 \uD83D\uDE00 \u202E \uD800";
+
   /** The shared client contract: {@code conformance/} at the repository's root. */
   private static final Path CONFORMANCE = Path.of("..", "conformance");
 
@@ -49,6 +56,9 @@ class TypeScriptBehaviourTest {
     if (catalog == GoldenCatalog.PARAMS) {
       tests.add("params.test.ts");
     }
+    if (catalog == GoldenCatalog.PROBLEM) {
+      tests.add("problem.test.ts");
+    }
     String module = module(catalog);
     TypeScriptProject project = TypeScriptProject.create("node-" + catalog.caseName())
         .write("package.json", "{ \"private\": true, \"type\": \"module\" }\n")
@@ -58,6 +68,9 @@ class TypeScriptBehaviourTest {
     tests.forEach(test -> project.copySource(test, "src/" + test));
     if (catalog == GoldenCatalog.SEED) {
       copyCorpus(project);
+    }
+    if (catalog == GoldenCatalog.PROBLEM) {
+      project.write("out/java.json", javaDocuments(catalog.spec()));
     }
     List<String> sources = new ArrayList<>(List.of("src/errors.ts"));
     tests.forEach(test -> sources.add("src/" + test));
@@ -85,6 +98,19 @@ class TypeScriptBehaviourTest {
     }
   }
 
+  /** What the generated Java writes for each code with {@link #ISSUE}, for problem.test.ts to compare toJson with. */
+  private static String javaDocuments(ErrorSpec spec) {
+    try {
+      Map<String, String> documents = JavaEnvelopes.of(spec, ISSUE, "req-1", Instant.parse("2024-01-01T00:00:00Z"));
+      return documents.entrySet().stream()
+          .map(entry -> TypeScriptProject.json(entry.getKey()) + ": " + TypeScriptProject.json(entry.getValue()))
+          .collect(Collectors.joining(",\n    ", "{\n  \"issue\": " + TypeScriptProject.json(ISSUE)
+              + ",\n  \"documents\": {\n    ", "\n  }\n}\n"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The catalog as the Java loader read it, for catalog.test.ts to compare the module with. */
   private static String expectations(ErrorSpec spec) {
     StatusNames names = StatusNames.of(spec);
@@ -92,7 +118,7 @@ class TypeScriptBehaviourTest {
     String statuses = spec.statuses().stream()
         .map(status -> status(status, names))
         .collect(Collectors.joining(",\n    "));
-    return "{\n  \"codes\": [\n    " + codes + "\n  ],\n  \"statuses\": [\n    " + statuses + "\n  ]\n}\n";
+    return "{\n  \"format\": \"" + spec.format().key() + "\",\n  \"codes\": [\n    " + codes + "\n  ],\n  \"statuses\": [\n    " + statuses + "\n  ]\n}\n";
   }
 
   private static String code(ErrorDef error) {

@@ -299,8 +299,10 @@ public class ApiException extends RuntimeException {
    */
   public ErrorResponse toErrorResponse(String requestId, Instant timestamp) {
     String time = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS).toString();
+    // errorspec:begin response
     return new ErrorResponse(code, getMessage(), field, issue, params, violations, requestId, time)
         .withDocUrl(docUrl().orElse(null));
+    // errorspec:end response
   }
 
   /**

@@ -190,6 +190,49 @@ final class ErrorJson {
     return json.append('}').toString();
   }
 
+  // errorspec:begin problem
+  /**
+   * A document of members (a problem document: {@code ErrorResponse} builds it) as compact JSON, in
+   * the map's order: strings escaped as {@link #write} escapes them, values that are maps, lists,
+   * strings, booleans, {@code Long}s, {@code Integer}s and finite {@code Double}s written as such.
+   * The members' values are the ones {@code ErrorResponse} checked; any other object is a bug.
+   */
+  static String writeTree(Map<String, ?> document) {
+    StringBuilder json = new StringBuilder(256);
+    tree(json, document);
+    return json.toString();
+  }
+
+  private static void tree(StringBuilder json, Object value) {
+    if (value instanceof Map) {
+      json.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
+        json.append(first ? "" : ",");
+        string(json, (String) member.getKey());
+        json.append(':');
+        tree(json, member.getValue());
+        first = false;
+      }
+      json.append('}');
+    } else if (value instanceof List) {
+      json.append('[');
+      boolean first = true;
+      for (Object item : (List<?>) value) {
+        json.append(first ? "" : ",");
+        tree(json, item);
+        first = false;
+      }
+      json.append(']');
+    } else if (value instanceof String || value instanceof Boolean || value instanceof Long
+        || value instanceof Integer || value instanceof Double) {
+      scalar(json, value);
+    } else {
+      throw new IllegalArgumentException("not a JSON value: " + value);
+    }
+  }
+
+  // errorspec:end problem
   /** Appends {@code "name":"value"} unless the value is null; tells whether it did. */
   private static boolean member(StringBuilder json, boolean comma, String name, String value) {
     if (value == null) {

@@ -220,6 +220,25 @@ class ErrorJsonTest {
           + "\\u2028\\u2029 pair \uD83D\uDE00 lone \\ud800 \\udc00 end\\ud83d\",\"message\":\"m\"}}", json);
       assertEquals(text, ErrorJson.read(json).code);
     }
+
+    @Test
+    @DisplayName("a problem document: members in order, names and values escaped as the envelope's, nested values kept")
+    void problemTree() {
+      String text = "\" \\ / \u0000\u001f\n <>& \u2028\u2029 pair \uD83D\uDE00 lone \uD800 \uDC00 end\uD83D";
+      String escaped = "\\\" \\\\ / \\u0000\\u001f\\u000a \\u003c\\u003e\\u0026 \\u2028\\u2029 pair \uD83D\uDE00 "
+          + "lone \\ud800 \\udc00 end\\ud83d";
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("title", text);
+      document.put("status", 429);
+      document.put("code", "A");
+      document.put("params", Map.of(text, 0.1));
+      document.put("violations", List.of(Map.of("issue", "</script>"), Map.of("ok", true, "n", 4096L).entrySet().isEmpty()));
+      assertEquals("{\"title\":\"" + escaped + "\",\"status\":429,\"code\":\"A\",\"params\":{\"" + escaped
+          + "\":0.1},\"violations\":[{\"issue\":\"\\u003c/script\\u003e\"},false]}", ErrorJson.writeTree(document));
+      assertEquals(ErrorJson.write(text, "m", null, null, null, Map.of(), List.of(), null, null),
+          "{\"success\":false,\"error\":{\"code\":\"" + escaped + "\",\"message\":\"m\"}}");
+      assertThrows(IllegalArgumentException.class, () -> ErrorJson.writeTree(Map.of("x", new Object())));
+    }
   }
 
   @Nested

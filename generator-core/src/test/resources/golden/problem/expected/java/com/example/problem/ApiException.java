@@ -298,7 +298,8 @@ public class ApiException extends RuntimeException {
   public ErrorResponse toErrorResponse(String requestId, Instant timestamp) {
     String time = timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS).toString();
     return new ErrorResponse(code, getMessage(), field, issue, params, violations, requestId, time)
-        .withDocUrl(docUrl().orElse(null));
+        .withDocUrl(docUrl().orElse(null))
+        .withStatus(httpStatus);
   }
 
   /**

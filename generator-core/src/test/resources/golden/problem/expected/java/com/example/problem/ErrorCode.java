@@ -14,39 +14,39 @@ import java.util.Optional;
  * {@link #fromCode(String)} finds the constant for a code received; {@link #exception(String)}
  * creates the exception a server throws.
  *
- * <p>Each constant's declaration gives its values in that order. A catalog of more than 1,800
+ * <p>Each constant's declaration gives its values in that order. A catalog of more than 1,500
  * codes, more than javac compiles this way, gets them packed into string constants instead.
  */
 public enum ErrorCode {
   /**
    * The request has invalid fields. Every failed field is sent under violations.
    */
-  VALIDATION_FAILED(400, false, "The request has invalid fields", "Every failed field is sent under violations.", null),
+  VALIDATION_FAILED(400, false, "The request has invalid fields", "Every failed field is sent under violations.", null, "https://docs.example.com/errors/validation-failed", "The request has invalid fields"),
 
   /**
    * Model name is not valid.
    */
-  INVALID_MODEL(400, false, "Model name is not valid", null, "model"),
+  INVALID_MODEL(400, false, "Model name is not valid", null, "model", "https://docs.example.com/errors/invalid-model", "Model name is not valid"),
 
   /**
    * Model {model} not found. The model does not exist or the key cannot use it.
    */
-  MODEL_NOT_FOUND(404, false, "Model {model} not found", "The model does not exist or the key cannot use it.", null),
+  MODEL_NOT_FOUND(404, false, "Model {model} not found", "The model does not exist or the key cannot use it.", null, "https://docs.example.com/errors/model-not-found", "The model does not exist or the key cannot use it."),
 
   /**
    * File {file_id} not found.
    */
-  FILE_NOT_FOUND(404, false, "File {file_id} not found", null, null),
+  FILE_NOT_FOUND(404, false, "File {file_id} not found", null, null, "https://docs.example.com/errors/file-not-found", "Not Found"),
 
   /**
    * Slow down: {limit} requests per {window_seconds} s. Title with "quotes", &#60;tags&#62; &#38; a &#60;/script&#62;.
    */
-  RATE_LIMITED(429, true, "Slow down: {limit} requests per {window_seconds} s", "Title with \"quotes\", <tags> & a </script>", null),
+  RATE_LIMITED(429, true, "Slow down: {limit} requests per {window_seconds} s", "Title with \"quotes\", <tags> & a </script>", null, "https://docs.example.com/errors/rate-limited", "Title with \"quotes\", <tags> & a </script>"),
 
   /**
    * Something went wrong.
    */
-  INTERNAL_ERROR(500, true, "Something went wrong", null, null);
+  INTERNAL_ERROR(500, true, "Something went wrong", null, null, "https://docs.example.com/errors/internal-error", "Something went wrong");
 
   private static final Map<String, Optional<ErrorCode>> BY_CODE = indexByCode();
 
@@ -60,21 +60,28 @@ public enum ErrorCode {
 
   private final String field;
 
+  private final String problemType;
+
+  private final String problemTitle;
+
   private final String deprecated;
 
   private final String since;
 
-  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field) {
-    this(httpStatus, retryable, message, description, field, null, null);
+  ErrorCode(int httpStatus, boolean retryable, String message, String description, String field,
+      String problemType, String problemTitle) {
+    this(httpStatus, retryable, message, description, field, problemType, problemTitle, null, null);
   }
 
   ErrorCode(int httpStatus, boolean retryable, String message, String description, String field,
-      String deprecated, String since) {
+      String problemType, String problemTitle, String deprecated, String since) {
     this.httpStatus = httpStatus;
     this.retryable = retryable;
     this.message = message;
     this.description = description;
     this.field = field;
+    this.problemType = problemType;
+    this.problemTitle = problemTitle;
     this.deprecated = deprecated;
     this.since = since;
   }
@@ -131,6 +138,24 @@ public enum ErrorCode {
    */
   public Optional<String> field() {
     return Optional.ofNullable(field);
+  }
+
+  /**
+   * The {@code type} of this code's problem documents (RFC 9457), if the catalog gives it one.
+   *
+   * @return the type URI, or empty
+   */
+  public Optional<String> problemType() {
+    return Optional.ofNullable(problemType);
+  }
+
+  /**
+   * The {@code title} of this code's problem documents (RFC 9457), the same for every occurrence.
+   *
+   * @return the title
+   */
+  public String problemTitle() {
+    return problemTitle;
   }
 
   /**

@@ -1,11 +1,10 @@
-package io.github.errorspec.core.generate.python;
+package io.github.errorspec.core.generate;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import io.github.errorspec.core.generate.GeneratedFile;
 import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -22,10 +21,11 @@ import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
 /**
- * The envelopes the generated Java writes, for the Python suite to compare its own with: the
- * catalog's Java compiled in memory and called through reflection.
+ * The envelopes (or, for {@code format: problem}, problem documents) the generated Java writes, for
+ * the Python and TypeScript suites to compare their own with: the catalog's Java compiled in memory
+ * and called through reflection.
  */
-final class JavaEnvelopes extends ClassLoader {
+public final class JavaEnvelopes extends ClassLoader {
 
   private final Map<String, byte[]> classes = new HashMap<>();
 
@@ -47,7 +47,7 @@ final class JavaEnvelopes extends ClassLoader {
    * {@code ErrorCode.fromCode(code).exception(issue).toErrorResponse(requestId, timestamp).toJson()}
    * for every code of {@code spec}, by code.
    */
-  static Map<String, String> of(ErrorSpec spec, String issue, String requestId, Instant timestamp) throws Exception {
+  public static Map<String, String> of(ErrorSpec spec, String issue, String requestId, Instant timestamp) throws Exception {
     String packageName = spec.packageName().orElseThrow();
     List<GeneratedFile> files = new JavaGenerator().generate(spec, packageName);
     List<JavaFileObject> sources = files.stream()
