@@ -1,0 +1,9 @@
+package io.github.errorspec.core.generate.typescript.syntax;
+
+final class Declarations {
+  private Declarations() {}
+
+  static String of(String source) {
+    throw new UnsupportedOperationException();
+  }
+}
