@@ -20,9 +20,9 @@ final class CommonJs {
     int depth = 0;
     for (int i = 0; t.at(i).kind() != Kind.END; i++) {
       Token token = t.at(i);
-      if (token.is("(") || token.is("[") || token.is("{") || token.kind() == Kind.TEMPLATE_HEAD) {
+      if (Tokens.opens(token)) {
         depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}") || Tokens.closesSubstitution(token)) {
+      } else if (Tokens.closes(token)) {
         depth--;
       } else if (depth == 0 && token.is("export") && (i == 0 || t.is(i - 1, ";") || t.is(i - 1, "}"))) {
         removals.upToNext(token, t.at(i + 1));

@@ -55,9 +55,9 @@ final class Tokens {
     int depth = 0;
     for (int i = open; at(i).kind() != Kind.END; i++) {
       Token token = at(i);
-      if (token.is("(") || token.is("[") || token.is("{") || token.kind() == Kind.TEMPLATE_HEAD) {
+      if (opens(token)) {
         depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}") || closesSubstitution(token)) {
+      } else if (closes(token)) {
         depth--;
         if (depth == 0) {
           return i;
@@ -85,6 +85,27 @@ final class Tokens {
       }
     }
     throw new SyntaxException("type parameters are not closed", at(open).start());
+  }
+
+  /** Whether {@code token} opens a nesting: a bracket, or a template's first substitution. */
+  static boolean opens(Token token) {
+    return token.is("(") || token.is("[") || token.is("{") || token.kind() == Kind.TEMPLATE_HEAD;
+  }
+
+  /** Whether {@code token} closes a nesting: a bracket, or a template's last substitution. */
+  static boolean closes(Token token) {
+    return token.is(")") || token.is("]") || token.is("}") || (token.kind() == Kind.TEMPLATE_TAIL && token.text().startsWith("}"));
+  }
+
+  /**
+   * The index of the first token from {@code i} at this nesting that is one of {@code stops} or
+   * closes the nesting: the end of an expression or a statement.
+   */
+  int skipTo(int i, Set<String> stops) {
+    while (at(i).kind() != Kind.END && !closes(at(i)) && !stops.contains(at(i).text())) {
+      i = opens(at(i)) ? matching(i) + 1 : i + 1;
+    }
+    return i;
   }
 
   /** Whether {@code token} ends a template substitution. */
@@ -215,6 +236,11 @@ final class Tokens {
     } catch (SyntaxException e) {
       return -1;
     }
+  }
+
+  /** The index after the type annotation ({@code : Type}) at {@code i}, if there is one. */
+  int afterTypeIfAny(int i) {
+    return is(i, ":") ? afterType(i + 1) : i;
   }
 
   int expect(int i, String value) {
