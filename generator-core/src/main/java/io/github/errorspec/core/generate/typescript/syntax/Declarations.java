@@ -142,6 +142,8 @@ final class Declarations {
     int end = t.is(j, "=") ? t.skipTo(j + 1, Set.of(";")) : j;
     if (type == null && t.is(j, "=")) {
       type = LiteralTypes.ofInitializer(t, j + 1, end, keyword.equals("const"));
+      String object = type == null ? LiteralTypes.ofObject(t, signatures, j + 1, end) : null;
+      type = object == null ? type : ": " + object;
     }
     if (type == null && exported) {
       throw new SyntaxException("the export " + name + " needs an explicit type", t.at(k).start());

@@ -40,6 +40,59 @@ final class LiteralTypes {
     return token.kind() == Kind.NUMBER ? "number" : token.is("true") || token.is("false") ? "boolean" : "string";
   }
 
+  /**
+   * The type of a plain object literal from {@code start} to {@code end} whose members are literals
+   * (widened: they may change), functions with explicit return types, methods, or such objects;
+   * null for any other initializer.
+   */
+  static String ofObject(Tokens t, Signatures signatures, int start, int end) {
+    if (!t.is(start, "{") || t.matching(start) != end - 1) {
+      return null;
+    }
+    List<String> members = new ArrayList<>();
+    int j = start + 1;
+    while (j < end - 1) {
+      int memberEnd = t.skipTo(j, Set.of(","));
+      int k = t.is(j, "async") && !t.is(j + 1, ":") && !t.is(j + 1, "(") ? j + 1 : j;
+      Token key = t.at(k);
+      if (!(key.isName() || key.kind() == Kind.STRING || key.kind() == Kind.NUMBER)) {
+        return null;
+      }
+      if (t.is(k + 1, "(") || t.is(k + 1, "<")) {
+        members.add(key.text() + signatures.of(k + 1, key.text()).text());
+      } else if (t.is(k + 1, ":")) {
+        String value = valueType(t, signatures, k + 2, memberEnd);
+        if (value == null) {
+          return null;
+        }
+        members.add(key.text() + ": " + value);
+      } else {
+        return null;
+      }
+      j = t.is(memberEnd, ",") ? memberEnd + 1 : memberEnd;
+    }
+    return "{ " + String.join("; ", members) + (members.isEmpty() ? "}" : "; }");
+  }
+
+  /** The type of an object member's value: a literal (widened), an arrow function with a return type, an object. */
+  private static String valueType(Tokens t, Signatures signatures, int start, int end) {
+    if (isLiteral(t, start, end)) {
+      return widened(t, start, end);
+    }
+    if (t.is(start, "{")) {
+      return ofObject(t, signatures, start, end);
+    }
+    int arrow = t.is(start, "async") ? start + 1 : start;
+    if (t.is(arrow, "(") || t.is(arrow, "<")) {
+      Signatures.Signature signature = signatures.of(arrow, "function");
+      if (t.is(signature.end(), "=>")) {
+        int colon = signature.text().lastIndexOf("): ");
+        return signature.text().substring(0, colon + 1) + " => " + signature.text().substring(colon + 3);
+      }
+    }
+    return null;
+  }
+
   private static boolean isLiteral(Tokens t, int start, int end) {
     Token token = t.at(start);
     if (end - start == 2 && token.is("-")) {

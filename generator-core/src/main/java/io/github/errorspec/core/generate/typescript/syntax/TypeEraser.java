@@ -63,10 +63,10 @@ final class TypeEraser {
         removals.whole(t.at(i), t.at(end - 1));
         return end;
       }
-      if (token.is("abstract") && t.is(i + 1, "class")) {
-        removals.upToNext(token, t.at(i + 1));
-        return i + 1;
-      }
+    }
+    if (token.is("abstract") && t.is(i + 1, "class") && (statementStart(i) || t.is(i - 1, "export"))) {
+      removals.upToNext(token, t.at(i + 1));
+      return i + 1;
     }
     if (token.is("function")) {
       return function(i);
@@ -239,14 +239,15 @@ final class TypeEraser {
   /** {@code (} of a parameter list (an arrow function's, a method's, a catch clause's) or of an expression. */
   private int parenthesis(int i) {
     int close = t.matching(i);
-    if (t.is(close + 1, "=>") || t.is(i - 1, "catch")
-        || (t.is(close + 1, "{") && (t.at(i - 1).isName() && !CONDITIONS.contains(t.at(i - 1).text()) || t.is(i - 1, "]")))) {
+    // A method's name, computed name or type parameters before the parameters: name(...) {, [key](...) {, name<T>(...) {
+    boolean named = t.at(i - 1).isName() && !CONDITIONS.contains(t.at(i - 1).text()) || t.is(i - 1, "]") || t.is(i - 1, ">");
+    if (t.is(close + 1, "=>") || t.is(i - 1, "catch") || (t.is(close + 1, "{") && named)) {
       return parameters(i);
     }
     if (t.is(close + 1, ":")) {
       try {
         int end = t.afterType(close + 2);
-        if (t.is(end, "=>") || (t.is(end, "{") && (t.at(i - 1).isName() || t.is(i - 1, "]")))) {
+        if (t.is(end, "=>") || (t.is(end, "{") && named)) {
           return signatureRest(i);
         }
       } catch (SyntaxException e) {
