@@ -45,7 +45,7 @@ final class Declarations {
     if (t.is(k, "type") && t.at(k + 1).isName() && (t.is(k + 2, "=") || t.is(k + 2, "<"))) {
       int j = t.is(k + 2, "<") ? t.afterAngles(k + 2) : k + 2;
       int end = t.afterType(t.expect(j, "="));
-      return add(t.at(k + 1).text(), exported, prefix + t.text(k, end) + ";", false, semicolon(end));
+      return add(t.at(k + 1).text(), exported, prefix + t.text(k, end) + ";", false, t.semicolon(end));
     }
     if (t.is(k, "interface") && t.at(k + 1).isName()) {
       int end = t.matching(t.skipTo(k, Set.of("{"))) + 1;
@@ -53,7 +53,7 @@ final class Declarations {
     }
     if (t.is(k, "declare")) {
       int end = t.skipTo(k, Set.of(";", "{"));
-      end = t.is(end, "{") ? semicolon(t.matching(end) + 1) : semicolon(end);
+      end = t.is(end, "{") ? t.semicolon(t.matching(end) + 1) : t.semicolon(end);
       int name = t.is(k + 1, "async") || t.is(k + 1, "abstract") ? k + 3 : k + 2;
       return add(t.at(name).text(), exported, doc + t.text(s, end), false, end);
     }
@@ -81,9 +81,6 @@ final class Declarations {
     return end;
   }
 
-  private int semicolon(int i) {
-    return t.is(i, ";") ? i + 1 : i;
-  }
 
   private int function(int s, int keyword, boolean exported, String prefix) {
     int j = keyword + 1;
@@ -94,7 +91,7 @@ final class Declarations {
     Signatures.Signature signature = signatures.of(j + 1, name);
     j = signature.end();
     boolean body = t.is(j, "{");
-    int end = body ? t.matching(j) + 1 : semicolon(j);
+    int end = body ? t.matching(j) + 1 : t.semicolon(j);
     return add(name, exported, prefix + "declare function " + name + signature.text() + ";", !body, end);
   }
 
@@ -149,7 +146,7 @@ final class Declarations {
       throw new SyntaxException("the export " + name + " needs an explicit type", t.at(k).start());
     }
     return add(name, exported, type == null ? null : prefix + "declare " + keyword + " " + name + type + ";", false,
-        semicolon(end));
+        t.semicolon(end));
   }
 
   /** Whether the name at {@code i} refers to a declaration rather than naming a member. */

@@ -18,8 +18,6 @@ final class Signatures {
   /** A member's declared text (null: nothing to declare) and the index after it. */
   record Member(String text, int end) {}
 
-  private static final Set<String> MODIFIERS = Set.of("public", "private", "protected", "readonly", "declare",
-      "abstract", "override", "static", "accessor", "async", "get", "set");
   /** Modifiers a declaration keeps. */
   private static final Set<String> KEPT = Set.of("public", "private", "protected", "readonly", "abstract", "static",
       "accessor", "get", "set");
@@ -94,7 +92,7 @@ final class Signatures {
     StringBuilder modifiers = new StringBuilder();
     boolean hidden = false;
     int j = start;
-    while (MODIFIERS.contains(t.at(j).text()) && modifierPosition(j)) {
+    while (Tokens.MEMBER_MODIFIERS.contains(t.at(j).text()) && t.modifierPosition(j)) {
       hidden |= t.is(j, "private");
       if (KEPT.contains(t.at(j).text())) {
         modifiers.append(t.at(j).text()).append(' ');
@@ -106,7 +104,7 @@ final class Signatures {
     }
     if (t.is(j, "[") && t.at(j + 1).isName() && t.is(j + 2, ":")) {
       int end = t.skipTo(j, Set.of(";"));
-      return new Member(modifiers + t.text(j, end), semicolon(end));
+      return new Member(modifiers + t.text(j, end), t.semicolon(end));
     }
     int nameEnd = t.is(j, "[") ? t.matching(j) + 1 : j + 1;
     String name = t.text(j, nameEnd);
@@ -118,7 +116,7 @@ final class Signatures {
       int end = hidden ? t.matching(t.skipTo(j, Set.of("("))) + 1 : -1;
       Signature signature = hidden ? null : of(j, modifiers.toString().contains("set ") ? "set " + name : name);
       end = hidden ? t.afterTypeIfAny(end) : signature.end();
-      int after = t.is(end, "{") ? t.matching(end) + 1 : semicolon(end);
+      int after = t.is(end, "{") ? t.matching(end) + 1 : t.semicolon(end);
       return new Member(hidden ? privateName(modifiers, name) : modifiers + name + optional + signature.text(), after);
     }
     String type = null;
@@ -135,25 +133,17 @@ final class Signatures {
       }
     }
     if (hidden) {
-      return new Member(privateName(modifiers, name), semicolon(end));
+      return new Member(privateName(modifiers, name), t.semicolon(end));
     }
     if (type == null) {
       throw new SyntaxException("member " + name + " needs an explicit type", t.at(start).start());
     }
-    return new Member(modifiers + name + optional + type, semicolon(end));
+    return new Member(modifiers + name + optional + type, t.semicolon(end));
   }
 
   private static String privateName(StringBuilder modifiers, String name) {
     return name.startsWith("#") ? "#private" : modifiers.toString().replace("get ", "").replace("set ", "") + name;
   }
 
-  private boolean modifierPosition(int j) {
-    Token next = t.at(j + 1);
-    return (next.isName() || next.kind() == Kind.STRING || next.kind() == Kind.NUMBER || next.is("[") || next.is("*"))
-        && !next.newlineBefore();
-  }
 
-  private int semicolon(int i) {
-    return t.is(i, ";") ? i + 1 : i;
-  }
 }

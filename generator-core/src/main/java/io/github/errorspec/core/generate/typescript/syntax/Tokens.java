@@ -14,6 +14,10 @@ final class Tokens {
   private static final Set<String> OPERATOR_WORDS = Set.of("return", "typeof", "instanceof", "in", "of", "new",
       "delete", "void", "throw", "case", "do", "else", "yield", "await", "extends", "as", "satisfies", "keyof");
 
+  /** Class member modifiers, TypeScript's among them. */
+  static final Set<String> MEMBER_MODIFIERS = Set.of("public", "private", "protected", "readonly", "declare",
+      "abstract", "override", "static", "accessor", "async", "get", "set");
+
   final String source;
   final List<Token> list;
 
@@ -241,6 +245,18 @@ final class Tokens {
   /** The index after the type annotation ({@code : Type}) at {@code i}, if there is one. */
   int afterTypeIfAny(int i) {
     return is(i, ":") ? afterType(i + 1) : i;
+  }
+
+  /** The index after an optional {@code ;} at {@code i}. */
+  int semicolon(int i) {
+    return is(i, ";") ? i + 1 : i;
+  }
+
+  /** Whether the modifier-like name at {@code j} modifies a class member rather than naming it. */
+  boolean modifierPosition(int j) {
+    Token next = at(j + 1);
+    return (next.isName() || next.kind() == Kind.STRING || next.kind() == Kind.NUMBER || next.is("[") || next.is("*"))
+        && !next.newlineBefore();
   }
 
   int expect(int i, String value) {

@@ -15,18 +15,15 @@ final class TypeEraser {
 
   /** Parenthesised conditions, not parameter lists, even when a block follows. */
   private static final Set<String> CONDITIONS = Set.of("if", "while", "for", "switch", "with", "return");
-  /** Class member modifiers, TypeScript's among them. */
-  private static final Set<String> MODIFIERS = Set.of("public", "private", "protected", "readonly", "declare",
-      "abstract", "override", "static", "accessor", "async", "get", "set");
-  private static final Set<String> TYPESCRIPT_MODIFIERS = Set.of("public", "private", "protected", "readonly",
-      "declare", "abstract", "override");
 
   private final Tokens t;
   private final Removals removals;
+  private final ClassEraser classes;
 
   private TypeEraser(String source) {
     this.t = new Tokens(source);
     this.removals = new Removals(source);
+    this.classes = new ClassEraser(this, t, removals);
   }
 
   /** The JavaScript of {@code source}. */
@@ -43,7 +40,7 @@ final class TypeEraser {
    * Reads code from {@code i} up to a closing bracket, the end of a template substitution, or the
    * end, and also a {@code ,} or {@code ;} when asked; returns the index of the token it stopped at.
    */
-  private int walk(int i, boolean stopAtComma, boolean stopAtSemicolon) {
+  int walk(int i, boolean stopAtComma, boolean stopAtSemicolon) {
     while (true) {
       Token token = t.at(i);
       if (token.kind() == Kind.END || token.is(")") || token.is("]") || token.is("}") || Tokens.closesSubstitution(token)
@@ -58,7 +55,7 @@ final class TypeEraser {
   private int step(int i) {
     Token token = t.at(i);
     if (statementStart(i)) {
-      int end = typeOnlyStatement(i);
+      int end = TypeOnlyStatements.end(t, i);
       if (end > 0) {
         removals.whole(t.at(i), t.at(end - 1));
         return end;
@@ -72,7 +69,7 @@ final class TypeEraser {
       return function(i);
     }
     if (token.is("class")) {
-      return classDeclaration(i);
+      return classes.classDeclaration(i);
     }
     if (token.is("const") || token.is("let") || token.is("var")) {
       return declarators(i + 1);
@@ -116,42 +113,6 @@ final class TypeEraser {
     return i == 0 || t.is(i - 1, ";") || t.is(i - 1, "{") || t.is(i - 1, "}");
   }
 
-  /**
-   * The index after a statement that is types only, starting at {@code i} (a type alias, an
-   * interface, a {@code declare}d declaration, a type-only import or export), or -1.
-   */
-  private int typeOnlyStatement(int i) {
-    int k = t.is(i, "export") ? i + 1 : i;
-    if (t.is(k, "type") && t.at(k + 1).isName() && (t.is(k + 2, "=") || t.is(k + 2, "<"))) {
-      int j = t.is(k + 2, "<") ? t.afterAngles(k + 2) : k + 2;
-      return semicolon(t.afterType(t.expect(j, "=")));
-    }
-    if (t.is(k, "interface") && t.at(k + 1).isName()) {
-      int j = k + 2;
-      while (!t.is(j, "{")) {
-        j = t.is(j, "<") ? t.afterAngles(j) : j + 1;
-      }
-      return t.matching(j) + 1;
-    }
-    if ((t.is(k, "declare") && t.at(k + 1).isName() && !t.at(k + 1).newlineBefore())
-        || (t.is(k, "import") && t.is(k + 1, "type")) || (k > i && t.is(k, "type") && (t.is(k + 1, "{") || t.is(k + 1, "*")))) {
-      int j = k + 1;
-      while (!t.is(j, ";") && !t.is(j, "{") && t.at(j).kind() != Kind.END) {
-        j = t.is(j, "(") || t.is(j, "[") ? t.matching(j) + 1 : j + 1;
-      }
-      return t.is(j, "{") ? semicolon(t.matching(j) + 1) : semicolon(j);
-    }
-    if (t.is(k, "enum") || (t.is(k, "const") && t.is(k + 1, "enum"))
-        || ((t.is(k, "namespace") || t.is(k, "module")) && t.is(k + 2, "{") && !t.at(k + 1).newlineBefore())) {
-      throw new SyntaxException("'" + t.at(k).text() + "' is not erasable TypeScript", t.at(k).start());
-    }
-    return -1;
-  }
-
-  private int semicolon(int i) {
-    return t.is(i, ";") ? i + 1 : i;
-  }
-
   /** A function declaration or expression; one without a body (an overload) is removed whole. */
   private int function(int i) {
     int j = i + 1;
@@ -170,12 +131,12 @@ final class TypeEraser {
     while (start > 0 && (t.is(start - 1, "async") || t.is(start - 1, "export") || t.is(start - 1, "default"))) {
       start--;
     }
-    int end = semicolon(j);
+    int end = t.semicolon(j);
     removals.whole(t.at(start), t.at(end - 1));
     return end;
   }
 
-  private int typeParameters(int j) {
+  int typeParameters(int j) {
     if (t.is(j, "<")) {
       int end = t.afterAngles(j);
       removals.span(t.at(j), t.at(end - 1));
@@ -185,7 +146,7 @@ final class TypeEraser {
   }
 
   /** Parameters at {@code open} and the return type after them, if any. */
-  private int signatureRest(int open) {
+  int signatureRest(int open) {
     int j = parameters(open);
     if (t.is(j, ":")) {
       int end = t.afterType(j + 1);
@@ -257,7 +218,7 @@ final class TypeEraser {
     return afterBracket(i);
   }
 
-  private int afterBracket(int open) {
+  int afterBracket(int open) {
     int close = walk(open + 1, false, false);
     if (t.at(close).kind() == Kind.END || Tokens.closesSubstitution(t.at(close))) {
       throw new SyntaxException("a bracket is not closed", t.at(open).start());
@@ -287,96 +248,5 @@ final class TypeEraser {
       }
       j++;
     }
-  }
-
-  private int classDeclaration(int i) {
-    int j = i + 1;
-    if (t.at(j).isName() && !t.is(j, "extends") && !t.is(j, "implements")) {
-      j++;
-    }
-    j = typeParameters(j);
-    if (t.is(j, "extends")) {
-      j++;
-      while (!t.is(j, "{") && !t.is(j, "implements")) {
-        if (t.is(j, "<") && t.endsOperand(j - 1)) {
-          int end = t.afterAngles(j);
-          removals.span(t.at(j), t.at(end - 1));
-          j = end;
-        } else {
-          j = t.is(j, "(") || t.is(j, "[") ? afterBracket(j) : j + 1;
-        }
-      }
-    }
-    if (t.is(j, "implements")) {
-      int end = t.afterType(j + 1);
-      while (t.is(end, ",")) {
-        end = t.afterType(end + 1);
-      }
-      removals.between(t.at(j - 1), t.at(end - 1));
-      j = end;
-    }
-    j = t.expectAt(j, "{") + 1;
-    while (!t.is(j, "}")) {
-      j = t.is(j, ";") ? j + 1 : member(j);
-    }
-    return j + 1;
-  }
-
-  /** One class member at {@code start}; returns the index after it. */
-  private int member(int start) {
-    if (t.is(start, "static") && t.is(start + 1, "{")) {
-      return afterBracket(start + 1);
-    }
-    Removals.Mark mark = removals.mark();
-    boolean erased = false;
-    int j = start;
-    while (MODIFIERS.contains(t.at(j).text()) && modifierPosition(j)) {
-      erased |= t.is(j, "declare") || t.is(j, "abstract");
-      if (TYPESCRIPT_MODIFIERS.contains(t.at(j).text())) {
-        removals.upToNext(t.at(j), t.at(j + 1));
-      }
-      j++;
-    }
-    if (t.is(j, "*")) {
-      j++;
-    }
-    boolean index = t.is(j, "[") && t.at(j + 1).isName() && t.is(j + 2, ":");
-    j = t.is(j, "[") ? (index ? t.matching(j) + 1 : afterBracket(j)) : j + 1;
-    if (t.is(j, "?") || t.is(j, "!")) {
-      removals.token(t.at(j));
-      j++;
-    }
-    j = typeParameters(j);
-    if (t.is(j, "(")) {
-      j = signatureRest(j);
-      if (t.is(j, "{")) {
-        j = afterBracket(j);
-        return erased ? removeMember(mark, start, j) : j;
-      }
-      return removeMember(mark, start, semicolon(j));
-    }
-    if (t.is(j, ":")) {
-      int end = t.afterType(j + 1);
-      removals.between(t.at(j - 1), t.at(end - 1));
-      j = end;
-    }
-    if (t.is(j, "=")) {
-      j = walk(j + 1, false, true);
-    }
-    j = semicolon(j);
-    return erased || index ? removeMember(mark, start, j) : j;
-  }
-
-  private int removeMember(Removals.Mark mark, int start, int end) {
-    removals.reset(mark);
-    removals.whole(t.at(start), t.at(end - 1));
-    return end;
-  }
-
-  /** Whether the modifier-like name at {@code j} modifies a member rather than naming it. */
-  private boolean modifierPosition(int j) {
-    Token next = t.at(j + 1);
-    return (next.isName() || next.kind() == Kind.STRING || next.kind() == Kind.NUMBER || next.is("[") || next.is("*"))
-        && !next.newlineBefore();
   }
 }
