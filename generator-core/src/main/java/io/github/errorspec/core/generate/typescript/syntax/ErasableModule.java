@@ -11,6 +11,8 @@ import java.util.Objects;
 public final class ErasableModule {
 
   private final String source;
+  /** The JavaScript, made once: both module forms are made of it. */
+  private String javaScript;
 
   private ErasableModule(String source) {
     this.source = source;
@@ -23,7 +25,10 @@ public final class ErasableModule {
 
   /** The ES module: the source with its types removed. */
   public String javaScript() {
-    return TypeEraser.erase(source);
+    if (javaScript == null) {
+      javaScript = TypeEraser.erase(source);
+    }
+    return javaScript;
   }
 
   /** The same code as a CommonJS module: each export assigned to {@code exports}. */
