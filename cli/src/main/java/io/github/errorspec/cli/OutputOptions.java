@@ -4,6 +4,8 @@ import io.github.errorspec.core.CommittedOutputs;
 import io.github.errorspec.core.output.CommittedOutput;
 import io.github.errorspec.core.output.Output;
 import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.PackageCoordinates;
+import io.github.errorspec.core.output.PackageDirectory;
 import io.github.errorspec.core.output.Parameter;
 import io.github.errorspec.core.output.SourceOutput;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options the output registry gives the command line, so that an output registered in
@@ -35,6 +38,7 @@ final class OutputOptions {
     for (String name : List.of("sync", "check")) {
       CommandSpec command = main.getSubcommands().get(name).getCommandSpec();
       Outputs.committed(REGISTRY).forEach(output -> command.addOption(option(output.parameter(), Path.class)));
+      Outputs.SETTINGS.forEach(setting -> command.addOption(option(setting, String.class)));
     }
     CommandSpec generate = main.getSubcommands().get("generate").getCommandSpec();
     for (SourceOutput output : Outputs.sources(REGISTRY)) {
@@ -42,16 +46,30 @@ final class OutputOptions {
     }
   }
 
-  /** The committed outputs given on {@code command}'s line: {@code check} requires each, {@code sync} creates it. */
+  /**
+   * The committed outputs given on {@code command}'s line: {@code check} requires each, {@code sync}
+   * creates it. A client package needs {@code --package-version}: the command line has no project
+   * version to default to.
+   */
   static CommittedOutputs outputs(CommandSpec command) {
     CommittedOutputs outputs = CommittedOutputs.none();
+    List<String> packages = new ArrayList<>();
     for (CommittedOutput output : Outputs.committed(REGISTRY)) {
       Path file = command.findOption(output.parameter().option()).getValue();
       if (file != null) {
         outputs = outputs.with(output, file);
+        if (output instanceof PackageDirectory) {
+          packages.add(output.parameter().option());
+        }
       }
     }
-    return outputs;
+    Optional<String> version = Optional.ofNullable(command.findOption(Outputs.PACKAGE_VERSION.option()).getValue());
+    if (!packages.isEmpty() && version.isEmpty()) {
+      throw new ParameterException(command.commandLine(), Outputs.PACKAGE_VERSION.option() + " is required with "
+          + String.join(" and ", packages));
+    }
+    return outputs.withClientPackage(new PackageCoordinates(
+        Optional.ofNullable(command.findOption(Outputs.PACKAGE_NAME.option()).getValue()), version));
   }
 
   /** The names of the opt-in source outputs switched on by {@code command}'s line. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code errorspec sync}: every committed output given, written; {@link OutputOptions} adds an option per output. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
     description = "Write every committed output given: the Markdown page, the TypeScript and Python modules, "
-        + "the OpenAPI components, the HTML page, the JSON catalog. Up-to-date files are left alone.")
+        + "the OpenAPI components, the HTML page, the JSON catalog, the npm and Python client packages. "
+        + "Up-to-date files are left alone.")
 final class SyncCommand implements Callable<Integer> {
 
   @Mixin

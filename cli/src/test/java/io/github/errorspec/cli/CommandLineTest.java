@@ -173,6 +173,41 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("--typescript-package and --python-package: sync writes both packages, named and versioned as given; "
+        + "check verifies each file")
+    void clientPackages() throws Exception {
+      Path spec = spec();
+      Run sync = run("sync", "--spec", "DIR/error-spec.yaml", "--typescript-package", "DIR/npm", "--python-package",
+          "DIR/pypi", "--package-version", "1.4.0-SNAPSHOT");
+      assertEquals(0, sync.exitCode(), sync.err());
+      assertEquals(8, sync.out().lines().filter(line -> line.endsWith(": created")).count(), sync.out());
+      assertTrue(Files.readString(dir.resolve("npm/package.json")).contains("\"name\": \"demo-errors\",\n"
+          + "  \"version\": \"1.4.0-SNAPSHOT\""));
+      assertTrue(Files.readString(dir.resolve("pypi/pyproject.toml")).contains("version = \"1.4.0.dev0\""));
+      assertTrue(Files.exists(dir.resolve("pypi/demo_errors/py.typed")));
+      assertEquals(0, run("check", "--spec", "DIR/error-spec.yaml", "--typescript-package", "DIR/npm",
+          "--python-package", "DIR/pypi", "--package-version", "1.4.0-SNAPSHOT").exitCode());
+
+      Run renamed = run("check", "--spec", "DIR/error-spec.yaml", "--python-package", "DIR/pypi", "--package-name",
+          "acme-errors", "--package-version", "1.4.0-SNAPSHOT");
+      assertEquals(new Run(1, "", dir.resolve("pypi/pyproject.toml") + ":7: expected `name = \"acme-errors\"`, found "
+          + "`name = \"demo-errors\"`; run errorspec sync\n"
+          + dir.resolve("pypi/acme_errors/__init__.py") + ": does not exist; run errorspec sync\n"
+          + dir.resolve("pypi/acme_errors/py.typed") + ": does not exist; run errorspec sync\n"), renamed);
+      assertTrue(spec.toFile().exists());
+    }
+
+    @Test
+    @DisplayName("a package output without --package-version is a usage error: exit 2, nothing written")
+    void packageWithoutVersion() throws Exception {
+      spec();
+      Run run = run("sync", "--spec", "DIR/error-spec.yaml", "--typescript-package", "DIR/npm");
+      assertEquals(2, run.exitCode());
+      assertTrue(run.err().startsWith("--package-version is required with --typescript-package\n"), run.err());
+      assertTrue(Files.notExists(dir.resolve("npm")));
+    }
+
+    @Test
     @DisplayName("check of a page given but missing fails with exit 1; sync creates it")
     void missingPage() throws Exception {
       spec();

@@ -1,6 +1,7 @@
 package io.github.errorspec.core;
 
 import io.github.errorspec.core.output.Context;
+import io.github.errorspec.core.output.PackageCoordinates;
 import io.github.errorspec.core.output.Released;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.InputException;
@@ -15,9 +16,11 @@ import java.util.Optional;
  *
  * @param spec the loaded catalog
  * @param configured the baseline the request names
+ * @param clientPackage the name and version the request gives the client packages
  * @param loader loads a baseline's spec without reporting its warnings
  */
-record Catalog(ErrorSpec spec, Optional<Baseline> configured, Loader loader) implements Context {
+record Catalog(ErrorSpec spec, Optional<Baseline> configured, PackageCoordinates clientPackage, Loader loader)
+    implements Context {
 
   /** Loads a spec file into a valid model. */
   @FunctionalInterface
@@ -28,6 +31,7 @@ record Catalog(ErrorSpec spec, Optional<Baseline> configured, Loader loader) imp
   Catalog {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(configured, "configured");
+    Objects.requireNonNull(clientPackage, "clientPackage");
     Objects.requireNonNull(loader, "loader");
   }
 

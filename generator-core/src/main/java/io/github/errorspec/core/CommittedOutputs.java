@@ -1,6 +1,7 @@
 package io.github.errorspec.core;
 
 import io.github.errorspec.core.output.CommittedOutput;
+import io.github.errorspec.core.output.PackageCoordinates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.Objects;
  * {@code check}; an optional one (a build's default docs page that a project may not want) stays
  * absent for {@code sync}, and {@code check} passes, saying how to create it.
  *
- * @param files each output with its file
+ * @param files each output with its file (a directory, for a client package)
+ * @param clientPackage the name and version of the client packages
  */
-public record CommittedOutputs(List<Target> files) {
+public record CommittedOutputs(List<Target> files, PackageCoordinates clientPackage) {
 
   /**
    * One output and where it goes.
@@ -34,11 +36,12 @@ public record CommittedOutputs(List<Target> files) {
 
   public CommittedOutputs {
     files = List.copyOf(files);
+    Objects.requireNonNull(clientPackage, "clientPackage");
   }
 
   /** No output at all. */
   public static CommittedOutputs none() {
-    return new CommittedOutputs(List.of());
+    return new CommittedOutputs(List.of(), PackageCoordinates.NONE);
   }
 
   /** A copy with {@code output} written to {@code file}, which must exist for {@code check}. */
@@ -55,7 +58,12 @@ public record CommittedOutputs(List<Target> files) {
     List<Target> copy = new ArrayList<>(files);
     copy.removeIf(existing -> existing.output().equals(file.output()));
     copy.add(file);
-    return new CommittedOutputs(copy);
+    return new CommittedOutputs(copy, clientPackage);
+  }
+
+  /** A copy whose client packages are named and versioned by {@code coordinates}. */
+  public CommittedOutputs withClientPackage(PackageCoordinates coordinates) {
+    return new CommittedOutputs(files, coordinates);
   }
 
   /** Whether no output is configured. */

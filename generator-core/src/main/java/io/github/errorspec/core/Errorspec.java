@@ -139,10 +139,11 @@ public final class Errorspec {
    * (for the docs page, {@code docs} creates it).
    */
   public List<OutputChange> sync(SyncRequest request) throws InputException, IOException {
-    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), this::loadQuietly);
+    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), request.outputs().clientPackage(),
+        this::loadQuietly);
     List<OutputChange> changes = new ArrayList<>();
     for (Planned output : plan(catalog, request.outputs())) {
-      Path file = output.target().path();
+      Path file = output.file();
       changes.add(output.content().isEmpty() ? new OutputChange(file, Change.ABSENT)
           : write(file, output.existing(), output.content().get()));
     }
@@ -154,13 +155,14 @@ public final class Errorspec {
    * output is up to date, without writing.
    */
   public CheckResult check(CheckRequest request) throws InputException, IOException {
-    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), this::loadQuietly);
+    Catalog catalog = new Catalog(load(request.spec()), request.baseline(), request.outputs().clientPackage(),
+        this::loadQuietly);
     List<Path> upToDate = new ArrayList<>();
     List<Diagnostic> stale = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Planned planned : plan(catalog, request.outputs())) {
       CommittedOutput output = planned.target().output();
-      Path file = planned.target().path();
+      Path file = planned.file();
       String command = request.commands().fixing(output.goal());
       List<Diagnostic> problems;
       if (planned.existing().isEmpty() && planned.content().isEmpty()) {
@@ -217,16 +219,20 @@ public final class Errorspec {
         .toList();
   }
 
-  /** One committed output: what its file holds now, and what it should hold (empty: leave it absent). */
-  private record Planned(CommittedOutputs.Target target, Optional<String> existing, Optional<String> content) {}
+  /** One file of a committed output: what it holds now, and what it should hold (empty: leave it absent). */
+  private record Planned(CommittedOutputs.Target target, Path file, Optional<String> existing, Optional<String> content) {}
 
   private static List<Planned> plan(Catalog catalog, CommittedOutputs outputs) throws InputException, IOException {
     List<Planned> planned = new ArrayList<>();
     for (CommittedOutputs.Target target : outputs.files()) {
-      Optional<String> existing = readText(target.path(), target.output().what());
-      Optional<String> content = existing.isEmpty() && target.optional() ? Optional.empty()
-          : Optional.of(target.output().content(catalog, target.path(), existing));
-      planned.add(new Planned(target, existing, content));
+      String what = target.output().what();
+      if (target.optional() && readText(target.path(), what).isEmpty()) {
+        planned.add(new Planned(target, target.path(), Optional.empty(), Optional.empty()));
+        continue;
+      }
+      for (CommittedOutput.File file : target.output().files(catalog, target.path(), path -> readText(path, what))) {
+        planned.add(new Planned(target, file.path(), file.existing(), Optional.of(file.content())));
+      }
     }
     return planned;
   }

@@ -3,7 +3,9 @@ package io.github.errorspec.maven;
 import io.github.errorspec.core.CommittedOutputs;
 import io.github.errorspec.core.output.CommittedOutput;
 import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.PackageCoordinates;
 import java.io.File;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -73,6 +75,46 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   private File jsonFile;
 
   /**
+   * The npm package of the TypeScript client, a directory: {@code package.json}, the module as ES
+   * module and CommonJS with its declarations, for {@code npm publish}; such as
+   * {@code ${project.basedir}/clients/npm}. Other files in the directory are left alone.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.typescriptPackage")
+  private File typescriptPackage;
+
+  /**
+   * The Python package of the Python client, a directory: {@code pyproject.toml} (setuptools), the
+   * module as the package's {@code __init__.py}, {@code py.typed}; such as
+   * {@code ${project.basedir}/clients/pypi}. Other files in the directory are left alone.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.pythonPackage")
+  private File pythonPackage;
+
+  /**
+   * The name of the client packages: the npm name (a scope such as {@code @acme/} allowed), and
+   * without its scope the Python distribution name, whose import name has {@code _} for
+   * {@code -}. By default the spec's {@code api} in lower kebab case plus {@code -errors}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.clientPackageName")
+  private String clientPackageName;
+
+  /**
+   * The version of the client packages, {@code MAJOR.MINOR.PATCH} with an optional
+   * {@code -SNAPSHOT}, {@code -alpha.N}, {@code -beta.N} or {@code -rc.N}: kept for npm, mapped to
+   * PEP 440 for Python ({@code 1.2.3-SNAPSHOT} → {@code 1.2.3.dev0}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "errorspec.clientPackageVersion", defaultValue = "${project.version}")
+  private String clientPackageVersion;
+
+  /**
    * The configured outputs. One whose parameter has a default (the docs page) is optional, since
    * every project has that path whether it wants the file or not.
    */
@@ -85,6 +127,8 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
             : outputs.with(output, path(file));
       }
     }
-    return outputs;
+    return outputs.withClientPackage(new PackageCoordinates(
+        Optional.ofNullable((String) parameter(Outputs.PACKAGE_NAME.name())),
+        Optional.ofNullable((String) parameter(Outputs.PACKAGE_VERSION.name()))));
   }
 }

@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Fails the build when the spec is invalid or a committed output (the Markdown page, the
- * TypeScript and Python modules, the OpenAPI components) is stale, naming the first differing
- * line of each. Writes nothing. A docs page that does not exist yet is no failure.
+ * TypeScript and Python modules, the OpenAPI components, the HTML page, the JSON catalog, a file
+ * of a client package) is stale or missing, naming the first differing line of each. Writes nothing. A docs page that does not exist yet is no failure.
  *
  * @since 0.1.0
  */

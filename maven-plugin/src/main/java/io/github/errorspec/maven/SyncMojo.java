@@ -8,8 +8,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes every committed output that is configured: the Markdown page (when it exists:
- * {@code errorspec:docs} creates it), {@code typescriptFile}, {@code pythonFile} and
- * {@code openapiFile}. Up-to-date files are not rewritten.
+ * {@code errorspec:docs} creates it), {@code typescriptFile}, {@code pythonFile},
+ * {@code openapiFile}, {@code htmlFile}, {@code jsonFile}, and every file of the client packages
+ * {@code typescriptPackage} and {@code pythonPackage}. Up-to-date files are not rewritten.
  *
  * @since 0.1.0
  */

@@ -35,6 +35,19 @@ class OutputParametersTest {
   }
 
   @Test
+  @DisplayName("sync and check declare the committed outputs' settings (the client packages' name and version)")
+  void settings() throws Exception {
+    Map<String, Map<String, String>> goals = descriptor();
+    for (String goal : List.of("sync", "check")) {
+      for (Parameter setting : Outputs.SETTINGS) {
+        assertEquals(declaration(setting, "java.lang.String"), goals.get(goal).get(setting.name()),
+            goal + " " + setting.name());
+      }
+    }
+    assertEquals("${project.version}", Outputs.PACKAGE_VERSION.mavenDefault().orElseThrow());
+  }
+
+  @Test
   @DisplayName("generate declares each opt-in source output's switch")
   void sourceOutputs() throws Exception {
     Map<String, String> generate = descriptor().get("generate");

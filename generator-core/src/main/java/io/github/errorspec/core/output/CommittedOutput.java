@@ -33,6 +33,31 @@ public non-sealed interface CommittedOutput extends Output {
    */
   String content(Context context, Path file, Optional<String> existing) throws InputException, IOException;
 
+  /** Reads a file of an output: empty when it does not exist. */
+  @FunctionalInterface
+  interface Reader {
+    Optional<String> read(Path file) throws InputException;
+  }
+
+  /**
+   * One file of an output.
+   *
+   * @param path where it is
+   * @param existing what it holds now; empty when it does not exist
+   * @param content what it should hold
+   */
+  record File(Path path, Optional<String> existing, String content) {}
+
+  /**
+   * The files of this output when its parameter names {@code target}: by default {@code target}
+   * itself, filled by {@link #content}. An output of a whole directory (a client package) gives
+   * each file it writes under {@code target}; other files there are left alone.
+   */
+  default List<File> files(Context context, Path target, Reader reader) throws InputException, IOException {
+    Optional<String> existing = reader.read(target);
+    return List.of(new File(target, existing, content(context, target, existing)));
+  }
+
   /**
    * Where the existing {@code committed} text is stale, each place followed by {@code remedy}
    * (such as "; run errorspec:sync"); empty when up to date. By default the whole file counts: its

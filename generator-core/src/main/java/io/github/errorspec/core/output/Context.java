@@ -16,4 +16,9 @@ public interface Context {
    * only when the output needs it. Empty when the request names none.
    */
   Optional<Released> baseline() throws InputException, IOException;
+
+  /** The name and version the request gives the client packages; none by default. */
+  default PackageCoordinates clientPackage() {
+    return PackageCoordinates.NONE;
+  }
 }

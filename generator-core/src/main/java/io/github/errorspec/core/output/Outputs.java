@@ -5,8 +5,10 @@ import io.github.errorspec.core.generate.java.JavaGenerator;
 import io.github.errorspec.core.generate.json.JsonGenerator;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
 import io.github.errorspec.core.generate.python.PythonGenerator;
+import io.github.errorspec.core.generate.python.PythonPackageGenerator;
 import io.github.errorspec.core.generate.spring.SpringGenerator;
 import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
+import io.github.errorspec.core.generate.typescript.TypeScriptPackageGenerator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +51,30 @@ public final class Outputs {
       Parameter.file("jsonFile", "--json", "The catalog as JSON in spec format, defaults resolved, e.g. errors.json."),
       spec -> new JsonGenerator().generate(spec));
 
+  /** The npm package of the TypeScript client, {@code typescriptPackage} / {@code --typescript-package}. */
+  public static final CommittedOutput TYPESCRIPT_PACKAGE = new PackageDirectory("typescript-package",
+      "TypeScript package", Parameter.directory("typescriptPackage", "--typescript-package",
+          "The npm package of the TypeScript client (ESM, CommonJS, declarations), a directory, e.g. clients/npm."),
+      (spec, names) -> new TypeScriptPackageGenerator().generate(spec, names));
+
+  /** The Python package of the Python client, {@code pythonPackage} / {@code --python-package}. */
+  public static final CommittedOutput PYTHON_PACKAGE = new PackageDirectory("python-package", "Python package",
+      Parameter.directory("pythonPackage", "--python-package",
+          "The Python package of the Python client (pyproject.toml, the module, py.typed), a directory, e.g. clients/pypi."),
+      (spec, names) -> new PythonPackageGenerator().generate(spec, names));
+
+  /** The client packages' name, {@code clientPackageName} / {@code --package-name}; by default made of the spec's api. */
+  public static final Parameter PACKAGE_NAME = Parameter.text("clientPackageName", "--package-name", "NAME",
+      "The name of the client packages (default: the spec's api in lower kebab case + -errors; - becomes _ for Python's import).");
+
+  /** The client packages' version, {@code clientPackageVersion} / {@code --package-version}; the project's in Maven. */
+  public static final Parameter PACKAGE_VERSION = Parameter.text("clientPackageVersion", "--package-version", "VERSION",
+      "The version of the client packages, such as 1.2.0 or 1.3.0-SNAPSHOT (mapped to PEP 440 for Python: 1.3.0.dev0).")
+      .withMavenDefault("${project.version}");
+
+  /** The settings of the committed outputs, besides their files: the client packages' name and version. */
+  public static final List<Parameter> SETTINGS = List.of(PACKAGE_NAME, PACKAGE_VERSION);
+
   /** The Java API, always generated. */
   public static final SourceOutput JAVA = new Sources("java", Optional.empty(), spec -> List.of(),
       (spec, packageName) -> new JavaGenerator().generate(spec, packageName));
@@ -61,8 +87,8 @@ public final class Outputs {
       (spec, packageName) -> new SpringGenerator().generate(spec, packageName));
 
   /** Every output, in the order results and messages list them. */
-  public static final List<Output> BUILT_IN = List.of(DOCS, TYPESCRIPT, PYTHON, OPENAPI, HTML, JSON, JAVA,
-      SPRING);
+  public static final List<Output> BUILT_IN = List.of(DOCS, TYPESCRIPT, PYTHON, OPENAPI, HTML, JSON,
+      TYPESCRIPT_PACKAGE, PYTHON_PACKAGE, JAVA, SPRING);
 
   private Outputs() {}
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param name the Maven parameter, such as {@code typescriptFile}; the plugin declares a field of this name
  * @param option the command-line option, such as {@code --typescript}
- * @param label the option's value in the help, {@code FILE}; empty for a switch
+ * @param label the option's value in the help, {@code FILE}, {@code DIR}, {@code VERSION}; empty for a switch
  * @param description the option's help line
  * @param mavenDefault the parameter's default in the plugin, if any: a committed file that has one is
  *     optional in Maven (a project need not want the default page)
@@ -27,6 +27,16 @@ public record Parameter(String name, String option, String label, String descrip
   /** A file parameter without a default. */
   public static Parameter file(String name, String option, String description) {
     return new Parameter(name, option, "FILE", description, Optional.empty());
+  }
+
+  /** A directory parameter without a default: a client package. */
+  public static Parameter directory(String name, String option, String description) {
+    return new Parameter(name, option, "DIR", description, Optional.empty());
+  }
+
+  /** A text parameter shown as {@code label}, such as the client packages' {@code VERSION}. */
+  public static Parameter text(String name, String option, String label, String description) {
+    return new Parameter(name, option, label, description, Optional.empty());
   }
 
   /** A switch (a boolean parameter, an option without a value), off by default. */

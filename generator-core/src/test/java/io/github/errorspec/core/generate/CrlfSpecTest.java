@@ -9,7 +9,9 @@ import io.github.errorspec.core.generate.json.JsonGenerator;
 import io.github.errorspec.core.generate.markdown.MarkdownDocs;
 import io.github.errorspec.core.generate.openapi.OpenApiGenerator;
 import io.github.errorspec.core.generate.python.PythonGenerator;
+import io.github.errorspec.core.generate.python.PythonPackageGenerator;
 import io.github.errorspec.core.generate.typescript.TypeScriptGenerator;
+import io.github.errorspec.core.generate.typescript.TypeScriptPackageGenerator;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,9 @@ class CrlfSpecTest {
     OPENAPI(spec -> new OpenApiGenerator().generate(spec)),
     MARKDOWN(spec -> new MarkdownDocs().standalonePage(spec)),
     HTML(spec -> new HtmlGenerator().generate(spec)),
-    JSON(spec -> new JsonGenerator().generate(spec));
+    JSON(spec -> new JsonGenerator().generate(spec)),
+    TYPESCRIPT_PACKAGE(spec -> new TypeScriptPackageGenerator().generate(spec, ClientPackageGoldenTest.names(spec)).toString()),
+    PYTHON_PACKAGE(spec -> new PythonPackageGenerator().generate(spec, ClientPackageGoldenTest.names(spec)).toString());
 
     private final Function<ErrorSpec, String> generator;
 

@@ -11,6 +11,7 @@ import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.output.CommittedOutput;
 import io.github.errorspec.core.output.Context;
 import io.github.errorspec.core.output.Outputs;
+import io.github.errorspec.core.output.PackageCoordinates;
 import io.github.errorspec.core.output.Released;
 import io.github.errorspec.core.output.SourceOutput;
 import io.github.errorspec.core.spec.ErrorSpec;
@@ -93,10 +94,17 @@ class JsonRoundTripTest {
       public Optional<Released> baseline() {
         return Optional.empty();
       }
+
+      @Override
+      public PackageCoordinates clientPackage() {
+        return new PackageCoordinates(Optional.of("round-trip"), Optional.of("1.0.0"));
+      }
     };
     TreeMap<String, String> files = new TreeMap<>();
     for (CommittedOutput output : Outputs.committed(Outputs.BUILT_IN)) {
-      files.put(output.name(), output.content(context, Path.of(output.name()), Optional.empty()));
+      for (CommittedOutput.File file : output.files(context, Path.of(output.name()), path -> Optional.empty())) {
+        files.put(file.path().toString(), file.content());
+      }
     }
     for (SourceOutput output : Outputs.sources(Outputs.BUILT_IN)) {
       if (output.rules(spec).isEmpty()) {

@@ -86,7 +86,7 @@ class TypeScriptBehaviourTest {
   }
 
   /** Copies every {@code *.json} of {@code conformance/decode} and {@code conformance/retry} to {@code out/conformance}. */
-  private static void copyCorpus(TypeScriptProject project) {
+  static void copyCorpus(TypeScriptProject project) {
     for (String folder : List.of("decode", "retry")) {
       try (Stream<Path> files = Files.list(CONFORMANCE.resolve(folder))) {
         for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
@@ -112,7 +112,7 @@ class TypeScriptBehaviourTest {
   }
 
   /** The catalog as the Java loader read it, for catalog.test.ts to compare the module with. */
-  private static String expectations(ErrorSpec spec) {
+  static String expectations(ErrorSpec spec) {
     StatusNames names = StatusNames.of(spec);
     String codes = spec.errors().map(TypeScriptBehaviourTest::code).collect(Collectors.joining(",\n    "));
     String statuses = spec.statuses().stream()
