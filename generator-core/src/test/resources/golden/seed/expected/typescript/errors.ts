@@ -424,10 +424,11 @@ const MAX_DEPTH = 32;
 const MAX_BODY_BYTES = 1048576;
 
 /**
- * Bodies with more `[` and `{` than this, strings included, are no envelope, in every errorspec
- * client: 100 violations need about a hundred, and counting them is cheaper than parsing.
+ * Bodies with more `[`, `{` and `:` together than this (arrays, objects and members; counted in
+ * strings too) are no envelope, in every errorspec client: 100 violations need a few hundred, and
+ * counting is cheaper than parsing.
  */
-const MAX_BRACKETS = 10000;
+const MAX_MARKS = 10000;
 
 /** The most violations an error keeps when created: servers send at most this many. */
 const MAX_VIOLATIONS = 100;
@@ -934,7 +935,7 @@ export type HeadersLike =
  * members. The body tells the formats apart, not the `Content-Type`.
  *
  * Never throws: a body that is neither (a proxy's HTML page, an empty body, broken or too deeply
- * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or more than 10,000 brackets)
+ * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{` and `:`)
  * gives an error with code `""` and the status's reason phrase as message. The body is kept as text
  * in {@link ApiError.body}.
  *
@@ -949,7 +950,7 @@ export type HeadersLike =
  */
 export function errorFromResponse(status: number, body: string | Uint8Array, headers?: HeadersLike, now?: Date): ApiError {
   const text = bodyText(body);
-  const envelope = utf8LengthExceeds(text, MAX_BODY_BYTES) || bracketsExceed(text, MAX_BRACKETS) ? undefined : readEnvelope(text);
+  const envelope = utf8LengthExceeds(text, MAX_BODY_BYTES) || marksExceed(text, MAX_MARKS) ? undefined : readEnvelope(text);
   const header = readHeaders(headers, now);
   const reason = (Object.prototype.hasOwnProperty.call(REASONS, status) ? REASONS[status] : undefined) ?? "HTTP " + String(status);
   if (envelope === undefined) {
@@ -1234,15 +1235,15 @@ function bodyText(body: unknown): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Whether `text` holds more than `limit` of `[` and `{`, counted up to the limit. */
-function bracketsExceed(text: string, limit: number): boolean {
+/** Whether `text` holds more than `limit` of `[`, `{` and `:`, counted up to the limit. */
+function marksExceed(text: string, limit: number): boolean {
   if (text.length <= limit) {
     return false;
   }
-  let brackets = 0;
+  let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if ((unit === 0x5b || unit === 0x7b) && ++brackets > limit) {
+    if ((unit === 0x5b || unit === 0x7b || unit === 0x3a) && ++marks > limit) {
       return true;
     }
   }

@@ -19,8 +19,8 @@ import java.util.Map;
  * proportion to its length and memory in proportion to what it keeps.
  *
  * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
- * of more than {@link #MAX_BYTES} bytes of UTF-8, or with more than {@link #MAX_BRACKETS} opening
- * brackets, is no envelope, decided before parsing, and a leading byte-order mark is ignored: the
+ * of more than {@link #MAX_BYTES} bytes of UTF-8, or with more than {@link #MAX_MARKS} of {@code [},
+ * {@code {} and {@code :}, is no envelope, decided before parsing, and a leading byte-order mark is ignored: the
  * client contract ({@code conformance/} in the errorspec repository) decides these, and how a
  * problem document is told from the envelope, alike for every language.
  */
@@ -33,11 +33,11 @@ final class ErrorJson {
   static final int MAX_BYTES = 1 << 20;
 
   /**
-   * Text with more {@code [} and {@code {} than this, strings included, is no envelope: 100
-   * violations need about a hundred, and every client counts them before parsing (each costs
-   * Python's {@code json} a list or a dict).
+   * Text with more {@code [}, {@code {} and {@code :} together than this (arrays, objects and
+   * members; counted in strings too) is no envelope: 100 violations need a few hundred, and every
+   * client counts them before parsing (each costs Python's {@code json} a list, a dict or a member).
    */
-  static final int MAX_BRACKETS = 10_000;
+  static final int MAX_MARKS = 10_000;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -113,8 +113,8 @@ final class ErrorJson {
     if (isLongerThanUtf8Bytes(json, MAX_BYTES)) {
       throw new IllegalArgumentException("not an error envelope: more than " + MAX_BYTES + " bytes");
     }
-    if (hasMoreBracketsThan(json, MAX_BRACKETS)) {
-      throw new IllegalArgumentException("not an error envelope: more than " + MAX_BRACKETS + " opening brackets");
+    if (hasMoreMarksThan(json, MAX_MARKS)) {
+      throw new IllegalArgumentException("not an error envelope: more than " + MAX_MARKS + " of [, { and :");
     }
     ErrorJson envelope = new ErrorJson(json);
     if (json.startsWith("\uFEFF")) {
@@ -137,15 +137,15 @@ final class ErrorJson {
     return envelope;
   }
 
-  /** Whether {@code text} holds more than {@code limit} of {@code [} and {@code {}, counted at most up to the limit. */
-  static boolean hasMoreBracketsThan(String text, int limit) {
+  /** Whether {@code text} holds more than {@code limit} of {@code [}, {@code {} and {@code :}, counted up to the limit. */
+  static boolean hasMoreMarksThan(String text, int limit) {
     if (text.length() <= limit) {
       return false;
     }
-    int brackets = 0;
+    int marks = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == '[' || c == '{') && ++brackets > limit) {
+      if ((c == '[' || c == '{' || c == ':') && ++marks > limit) {
         return true;
       }
     }
