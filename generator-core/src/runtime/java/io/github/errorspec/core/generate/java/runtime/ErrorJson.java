@@ -19,9 +19,9 @@ import java.util.Map;
  *
  * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
  * of more than {@link #MAX_BYTES} bytes of UTF-8, or with more than {@link #MAX_MARKS} of {@code [},
- * {@code {} and {@code :}, is no envelope, decided before parsing, and a leading byte-order mark is ignored: the
- * client contract ({@code conformance/} in the errorspec repository) decides these, and how a
- * problem document is told from the envelope, alike for every language.
+ * {@code {} and {@code :}, is no envelope, decided before parsing, and a leading byte-order mark is
+ * ignored: the client contract ({@code conformance/} in the errorspec repository) decides these,
+ * and how a problem document is told from the envelope, alike for every language.
  */
 final class ErrorJson {
 
@@ -123,7 +123,7 @@ final class ErrorJson {
     if (!envelope.documentIsObject) {
       throw new IllegalArgumentException("not an error envelope: the document is not a JSON object");
     }
-    if ((!envelope.errorIsObject || envelope.code == null) && envelope.problemMembers.makeAProblem()) {
+    if ((!envelope.errorIsObject || envelope.code == null) && envelope.problemMembers.isProblem()) {
       envelope.takeProblem(typeBase);
       return envelope;
     }
@@ -562,7 +562,7 @@ final class ErrorJson {
     }
 
     /** Whether the document is a problem document: it has one of the members RFC 9457 defines, of its type. */
-    boolean makeAProblem() {
+    boolean isProblem() {
       return type != null || title != null || detail != null || statusIsNumber;
     }
   }
