@@ -1,4 +1,5 @@
-"""Every code of the seed, edge and params catalogs, as the generated modules give them back; every catalog's problem type base."""
+"""Every code of the seed, edge and params catalogs, as the generated modules give them back, and the
+problem type base of every catalog."""
 
 import datetime
 import json
