@@ -4,7 +4,7 @@ One body decoded by the generated module's error_from_response, or by json.loads
 this fresh interpreter; prints one tab-separated line: language, row, decoder, best time in ms, the
 peak of memory allocated while decoding once more under tracemalloc (in bytes), result.
 
-    python3 hostile.py MODULE_DIRECTORY ROW DECODER [runs]   (ROW 0..3; DECODER errorspec | json.loads)
+    python3 hostile.py MODULE_DIRECTORY ROW DECODER [runs]   (ROW 0..6; DECODER errorspec | json.loads)
 """
 
 import importlib
@@ -37,7 +37,10 @@ ROWS: List[Tuple[str, Callable[[], str]]] = [
     ("1 MiB + 1 byte (over the cap)", lambda: "{" + OK + ',"pad":"' + "x" * (MIB + 1 - len(OK) - 11) + '"}'),
     ("32 MB of nested arrays", lambda: "{" + OK + ',"x":' + "[" * (16 * MIB) + "]" * (16 * MIB) + "}"),
     ("50 MB of ignored members", lambda: ignored_members(50_000_000)),
-    ("1 MiB of empty arrays (under the cap)", lambda: "{" + OK + ',"x":[' + "[]," * ((MIB - len(OK) - 12) // 3) + "[]]}"),
+    ("1 MiB of empty arrays (over the marks cap)", lambda: "{" + OK + ',"x":[' + "[]," * ((MIB - len(OK) - 12) // 3) + "[]]}"),
+    ("1 MiB of numbers (under both caps)", lambda: "{" + OK + ',"x":[' + "0.1," * ((MIB - len(OK) - 12) // 4) + "0]}"),
+    ("params of 9,991 members (at the marks cap)", lambda: '{"error":{"code":"OVERLOADED","message":"busy","details":{"params":{'
+     + ",".join('"p%d":%d' % (i, i) for i in range(9991)) + "}}}}"),
 ]
 
 

@@ -1,7 +1,7 @@
 """What the catalogs say, written as JSON by the Java test that runs this suite (PythonModuleTest).
 
 Each catalog's file lists every code with its data, the class of each error status, the reason
-phrase of each status, and the envelope the generated Java writes for each code.
+phrase of each status, the envelope the generated Java writes for each code, and the problem type base.
 """
 
 import json
@@ -31,6 +31,8 @@ class Catalog(NamedTuple):
     """The reason phrase of every status of the catalog."""
     issue: str
     """The issue the Java envelopes carry."""
+    problem_type_base: Optional[str]
+    """The base under which a problem's ``type`` names a code (``CatalogText.problemTypeBase``)."""
 
 
 def load(name: str) -> Catalog:
@@ -40,4 +42,4 @@ def load(name: str) -> Catalog:
                   row["deprecated"], row["since"], row["class"], row["java_json"]) for row in data["codes"]]
     classes = {int(status): name for status, name in data["classes"].items()}
     reasons = {int(status): reason for status, reason in data["reasons"].items()}
-    return Catalog(codes, classes, reasons, data["issue"])
+    return Catalog(codes, classes, reasons, data["issue"], data["problem_type_base"])

@@ -1,4 +1,5 @@
-"""Every code of the seed, edge and params catalogs, as the generated modules give them back."""
+"""Every code of the seed, edge and params catalogs, as the generated modules give them back, and the
+problem type base of every catalog."""
 
 import datetime
 import json
@@ -8,6 +9,7 @@ from typing import Any, ClassVar
 import edge_errors
 import expectations
 import params_errors
+import problem_errors
 import seed_errors
 
 TIMESTAMP = datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)
@@ -98,6 +100,34 @@ class CatalogTests(unittest.TestCase):
         self.assertEqual(("BRAND_NEW", None, "New", False), (error.code, error.error_code, error.message,
                                                              error.retryable))
         self.assertIsNone(self.errors.ErrorCode.from_code("BRAND_NEW"))
+
+    def test_a_problem_type_under_the_catalog_base_names_its_code(self) -> None:
+        assert_problem_types(self, self.errors, self.catalog)
+
+
+def assert_problem_types(test: unittest.TestCase, errors: Any, catalog: expectations.Catalog) -> None:
+    """A problem's type under the catalog's problem type base names the code of its slug; under another base none."""
+    for expected in catalog.codes:
+        with test.subTest(expected.code):
+            slug = expected.code.lower().replace("_", "-")
+            other = errors.error_from_response(expected.status, json.dumps({"type": "https://elsewhere.example/" + slug,
+                                                                            "status": expected.status}))
+            test.assertEqual("", other.code)
+            if catalog.problem_type_base is not None:
+                problem = errors.error_from_response(expected.status, json.dumps(
+                    {"type": catalog.problem_type_base + slug, "status": expected.status}))
+                test.assertEqual((expected.code, expected.code), (problem.code, problem.error_code))
+
+
+class ProblemTypeBaseTest(unittest.TestCase):
+    """The problem catalog's clients read types under its type_base, not under docs_url + "#"."""
+
+    def test_type_base_wins_over_docs_url(self) -> None:
+        catalog = expectations.load("problem")
+        self.assertEqual("https://docs.example.com/errors/", catalog.problem_type_base)
+        assert_problem_types(self, problem_errors, catalog)
+        error = problem_errors.error_from_response(404, '{"type":"https://docs.example.com/errors.html#model-not-found"}')
+        self.assertEqual("", error.code)
 
 
 class SeedCatalogTest(CatalogTests):

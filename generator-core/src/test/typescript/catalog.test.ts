@@ -26,6 +26,7 @@ const expected = JSON.parse(readFileSync(new URL("./catalog.json", import.meta.u
   format: "envelope" | "problem";
   codes: ExpectedCode[];
   statuses: ExpectedStatus[];
+  problemTypeBase: string | null;
 };
 const members = errors as unknown as Record<string, unknown>;
 
@@ -33,6 +34,21 @@ function classOf(status: number): unknown {
   const className = expected.statuses.find((s) => s.status === status)?.className;
   return className == null ? ApiError : members[className];
 }
+
+describe("problem documents", () => {
+  it("a type under the catalog's problem type base names the code of its slug; under another base none", () => {
+    for (const c of expected.codes) {
+      const slug = c.code.toLowerCase().replace(/_/g, "-");
+      const other = errorFromResponse(c.status, JSON.stringify({ type: "https://elsewhere.example/" + slug, status: c.status }));
+      assert.equal(other.code, "", c.code);
+      if (expected.problemTypeBase !== null) {
+        const problem = errorFromResponse(c.status, JSON.stringify({ type: expected.problemTypeBase + slug, status: c.status }));
+        assert.equal(problem.code, c.code);
+        assert.equal(problem.errorCode, c.code);
+      }
+    }
+  });
+});
 
 describe("the catalog's data", () => {
   it("ErrorCode lists every code, in catalog order, as its own text", () => {

@@ -50,9 +50,21 @@ public final class HostileRows {
     rows.put("1 MiB + 1 byte (over the cap)", "{" + OK + ",\"pad\":\"" + "x".repeat(MIB + 1 - OK.length() - 11) + "\"}");
     rows.put("32 MB of nested arrays", "{" + OK + ",\"x\":" + "[".repeat(16 * MIB) + "]".repeat(16 * MIB) + "}");
     rows.put("50 MB of ignored members", HostileBodyBenchmark.ignoredMembers(50_000_000));
-    rows.put("1 MiB of empty arrays (under the cap)",
+    rows.put("1 MiB of empty arrays (over the marks cap)",
         "{" + OK + ",\"x\":[" + "[],".repeat((MIB - OK.length() - 12) / 3) + "[]]}");
+    rows.put("1 MiB of numbers (under both caps)",
+        "{" + OK + ",\"x\":[" + "0.1,".repeat((MIB - OK.length() - 12) / 4) + "0]}");
+    rows.put("params of 9,991 members (at the marks cap)", paramsAtMarksCap());
     return rows;
+  }
+
+  /** An envelope whose {@code details.params} has as many members as the marks cap allows: 10,000 of [, { and :. */
+  static String paramsAtMarksCap() {
+    StringBuilder body = new StringBuilder("{\"error\":{\"code\":\"OVERLOADED\",\"message\":\"busy\",\"details\":{\"params\":{");
+    for (int i = 0; i < 9_991; i++) {
+      body.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
+    }
+    return body.append("}}}}").toString();
   }
 
   /** A body of exactly 1 MiB: a number of about a million digits in a member the envelope ignores. */

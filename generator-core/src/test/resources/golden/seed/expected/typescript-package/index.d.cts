@@ -574,10 +574,15 @@ export type HeadersLike =
  * the strings, finite numbers and booleans are kept; of `details.violations` the objects whose
  * `issue` is a string; either member of another shape is ignored.
  *
- * Never throws: a body that is no error envelope (a proxy's HTML page, an empty body, broken or
- * too deeply nested JSON, members of the wrong type, more than 1 MiB of UTF-8) gives an error with
- * code `""` and the status's reason phrase as message. The body is kept as text in
- * {@link ApiError.body}.
+ * An RFC 9457 problem document (`application/problem+json`) is read too, whatever the catalog's
+ * format: the message is its `detail`, else its `title`, else the status's reason; the code its
+ * `code`, else the code its `type` names under the catalog's type base; the rest its extension
+ * members. The body tells the formats apart, not the `Content-Type`.
+ *
+ * Never throws: a body that is neither (a proxy's HTML page, an empty body, broken or too deeply
+ * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{` and `:`)
+ * gives an error with code `""` and the status's reason phrase as message. The body is kept as text
+ * in {@link ApiError.body}.
  *
  * The body may be the response's text or its bytes; bytes are read as `Response.text()` reads
  * them: UTF-8, invalid sequences as U+FFFD. A leading byte-order mark is ignored either way. Of a

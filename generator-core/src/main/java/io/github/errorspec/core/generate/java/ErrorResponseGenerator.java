@@ -219,30 +219,22 @@ final class ErrorResponseGenerator {
                 {@code issue}; either member of another type reads as empty. Reading takes time in proportion
                 to the text's length, and little memory beyond the text's own, whatever the text.
 
+                <p>An RFC 9457 problem document (no envelope, but a {@code type}, {@code title} or
+                {@code detail} string or a {@code status} number) is read into the same values: the message
+                from {@code detail}, else {@code title}, else empty; the code from {@code code}, else from a
+                {@code type} under the catalog's type base, else empty; the others from the extension members
+                {@code field}, {@code issue}, {@code params}, {@code violations}, {@code request_id} and
+                {@code timestamp}.
+
                 @param json the JSON text
                 @return the envelope
-                @throws IllegalArgumentException if {@code json} is not JSON, or not an error envelope
+                @throws IllegalArgumentException if {@code json} is not JSON, or neither an error envelope nor
+                    a problem document
                 """)
-            .addStatement("$T read = $T.read(json)", json, json)
+            .addStatement("$T read = $T.read(json, $T.PROBLEM_TYPE_BASE)", json, json, names.apiException())
             .addStatement("return new $T(read.code, read.message == null ? \"\" : read.message, read.docUrl,\n"
                 + "read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp$L)", self,
                 status)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("parseOrNull")
-            .addModifiers(Modifier.STATIC)
-            .returns(self)
-            .addParameter(STRING, "body")
-            .addJavadoc("The envelope in {@code body}, or null when the body is no envelope.\n")
-            .addCode("""
-                if (body == null) {
-                  return null;
-                }
-                try {
-                  return fromJson(body);
-                } catch (IllegalArgumentException notAnEnvelope) {
-                  return null;
-                }
-                """)
             .build())
         .addMethod(EnvelopeBeanGetters.putPresent())
         .addMethod(equalsMethod(self, fields, problem ? "a problem document" : "an envelope"))

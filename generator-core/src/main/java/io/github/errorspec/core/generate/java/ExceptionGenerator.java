@@ -52,7 +52,7 @@ final class ExceptionGenerator {
   String apiException(ErrorSpec spec) {
     return API_EXCEPTION.fill(
         Map.of("javadoc", javadoc(spec), "statuses", statusCases(), "reasons", reasonCases(spec),
-            "docsUrl", docsUrl(spec), "response", response(spec)),
+            "docsUrl", docsUrl(spec), "response", response(spec), "problemTypeBase", problemTypeBase(spec)),
         Map.of("package", names.errorCode().packageName()));
   }
 
@@ -94,6 +94,17 @@ final class ExceptionGenerator {
   private static String docsUrl(ErrorSpec spec) {
     return "  /** The catalog's {@code docs_url}, to which a code's link adds {@code #} and its slug; null when none. */\n"
         + "  private static final String DOCS_URL = " + spec.docsUrl().map(JavaText::literal).orElse("null") + ";\n";
+  }
+
+  /** The constant {@code PROBLEM_TYPE_BASE}: the catalog's problem type base, or null. */
+  private static String problemTypeBase(ErrorSpec spec) {
+    return """
+          /**
+           * The catalog's problem type base ({@code problem.type_base}, else {@code docs_url} + {@code #}): a
+           * received problem's {@code type} that is it + a slug names the slug's code; null when none.
+           */
+        """ + "  static final String PROBLEM_TYPE_BASE = "
+        + CatalogText.problemTypeBase(spec).map(JavaText::literal).orElse("null") + ";\n";
   }
 
   /** The {@code case} of each status class in {@code of}. */

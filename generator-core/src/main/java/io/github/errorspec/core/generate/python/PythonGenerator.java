@@ -75,10 +75,16 @@ public final class PythonGenerator {
     return out.append("}\n").toString();
   }
 
-  /** The catalog's {@code docs_url}, for {@code ApiError.doc_url}; None when it has none. */
+  /**
+   * The catalog's {@code docs_url}, for {@code ApiError.doc_url}, and its problem type base, for the
+   * code of a received problem's {@code type}; None when it has none.
+   */
   private static String docsUrl(ErrorSpec spec) {
     return "# The catalog's docs_url: a known code's link is it + \"#\" + the code's slug.\n"
-        + "_DOCS_URL: Optional[str] = " + spec.docsUrl().map(PythonText::literal).orElse("None") + "\n";
+        + "_DOCS_URL: Optional[str] = " + spec.docsUrl().map(PythonText::literal).orElse("None") + "\n"
+        + "# The catalog's problem type base: a received problem's type that is it + a slug names the slug's code.\n"
+        + "_PROBLEM_TYPE_BASE: Optional[str] = "
+        + CatalogText.problemTypeBase(spec).map(PythonText::literal).orElse("None") + "\n";
   }
 
   private static String header(ErrorSpec spec) {

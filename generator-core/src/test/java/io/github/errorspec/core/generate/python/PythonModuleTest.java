@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.python;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.JavaEnvelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -171,7 +172,8 @@ class PythonModuleTest {
     String reasons = spec.statuses().stream().map(status -> "\"" + status.code() + "\":" + json(status.reason()))
         .collect(Collectors.joining(","));
     return "{\"codes\":[\n" + String.join(",\n", codes) + "\n],\n\"classes\":{" + classes + "},\n\"reasons\":{"
-        + reasons + "},\n\"issue\":" + json(ISSUE) + "}\n";
+        + reasons + "},\n\"issue\":" + json(ISSUE) + ",\n\"problem_type_base\":"
+        + json(CatalogText.problemTypeBase(spec)) + "}\n";
   }
 
   private static String json(Optional<String> text) {

@@ -1,5 +1,6 @@
 package io.github.errorspec.core.generate.typescript;
 
+import io.github.errorspec.core.generate.CatalogText;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.generate.JavaEnvelopes;
 import io.github.errorspec.core.generate.StatusNames;
@@ -118,7 +119,8 @@ class TypeScriptBehaviourTest {
     String statuses = spec.statuses().stream()
         .map(status -> status(status, names))
         .collect(Collectors.joining(",\n    "));
-    return "{\n  \"format\": \"" + spec.format().key() + "\",\n  \"codes\": [\n    " + codes + "\n  ],\n  \"statuses\": [\n    " + statuses + "\n  ]\n}\n";
+    return "{\n  \"format\": \"" + spec.format().key() + "\",\n  \"codes\": [\n    " + codes + "\n  ],\n  \"statuses\": [\n    " + statuses + "\n  ],\n"
+        + "  \"problemTypeBase\": " + orNull(CatalogText.problemTypeBase(spec)) + "\n}\n";
   }
 
   private static String code(ErrorDef error) {

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON of the error envelope, read and written without a library.
+ * The JSON of the error envelope, read and written without a library; an RFC 9457 problem document
+ * is read too.
  *
  * <p>{@link #read} makes one pass over the text: it checks that all of it is JSON (RFC 8259), keeps
  * the six strings the envelope defines, the scalars of {@code details.params} and the items of
- * {@code details.violations}, and skips every other value without building it. Numbers elsewhere
- * are checked for syntax only. So a hostile body, a megabyte of digits or fifty megabytes of
- * unknown members, costs time in proportion to its length and memory in proportion to what it keeps.
+ * {@code details.violations} (and a problem document's members and extension members), and skips
+ * every other value without building it. Numbers elsewhere are checked for syntax only. So a
+ * hostile body, a megabyte of digits or fifty megabytes of unknown members, costs time in
+ * proportion to its length and memory in proportion to what it keeps.
  *
  * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
- * of more than {@link #MAX_BYTES} bytes of UTF-8 is no envelope, decided from its length alone, and
- * a leading byte-order mark is ignored: the client contract ({@code conformance/} in the errorspec
- * repository) decides both alike for every language.
+ * of more than {@link #MAX_BYTES} bytes of UTF-8, or with more than {@link #MAX_MARKS} of {@code [},
+ * {@code {} and {@code :}, is no envelope, decided before parsing, and a leading byte-order mark is
+ * ignored: the client contract ({@code conformance/} in the errorspec repository) decides these,
+ * and how a problem document is told from the envelope, alike for every language.
  */
 final class ErrorJson {
 
@@ -27,6 +30,13 @@ final class ErrorJson {
 
   /** Longer text, in bytes of UTF-8, is no envelope: none is that large, and the bound caps time and memory. */
   static final int MAX_BYTES = 1 << 20;
+
+  /**
+   * Text with more {@code [}, {@code {} and {@code :} together than this (arrays, objects and
+   * members; counted in strings too) is no envelope: 100 violations need a few hundred, and every
+   * client counts them before parsing (each costs Python's {@code json} a list, a dict or a member).
+   */
+  static final int MAX_MARKS = 10_000;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -38,9 +48,11 @@ final class ErrorJson {
   private static final int META = 4;
   private static final int VIOLATION = 5;
 
-  /** The member names the envelope defines, by kind of object. */
+  /** The member names the envelope defines, by kind of object; the document's include a problem document's. */
   private static final String[][] NAMES = {
-      {}, {"error", "meta"}, {"code", "message", "doc_url", "details"}, {"field", "issue", "params", "violations"},
+      {}, {"error", "meta", "type", "title", "status", "detail", "code", "request_id", "timestamp", "field", "issue",
+          "params", "violations"},
+      {"code", "message", "doc_url", "details"}, {"field", "issue", "params", "violations"},
       {"request_id", "timestamp"}, {"field", "issue"},
   };
 
@@ -49,8 +61,10 @@ final class ErrorJson {
 
   /** {@code error.code}; null when absent or not a string, as are the others. */
   String code;
-  /** {@code error.message}. */
+  /** {@code error.message}; of a problem document, its {@code detail}, else its {@code title}. */
   String message;
+  /** Whether the document was read as an RFC 9457 problem document, not as the envelope. */
+  boolean problem;
   /** {@code error.doc_url}. */
   String docUrl;
   /** {@code error.details.field}. */
@@ -67,6 +81,8 @@ final class ErrorJson {
   List<Violation> violations = Collections.emptyList();
 
   private final String text;
+  /** The document's members that a problem document is read from. */
+  private final ProblemMembers problemMembers = new ProblemMembers();
   private int position;
   private boolean documentIsObject;
   private boolean errorIsObject;
@@ -78,17 +94,26 @@ final class ErrorJson {
   }
 
   /**
-   * Reads an error envelope: its strings, null where a member is absent or not a string.
+   * Reads an error envelope, or else a problem document: its strings, null where a member is absent
+   * or not a string. A document is a problem document when it is no envelope but has a {@code type},
+   * {@code title} or {@code detail} string or a {@code status} number; its code is a non-empty
+   * {@code code}, else the slug of a {@code type} under {@code typeBase} upper-cased with {@code -} as
+   * {@code _}, else empty; its message a non-empty {@code detail}, else a non-empty {@code title}, else
+   * null; its other members are the top-level extension members.
    *
-   * @throws IllegalArgumentException if {@code json} is not JSON, or not an envelope with a string
-   *     {@code error.code}
+   * @param typeBase the catalog's problem type base, or null for none
+   * @throws IllegalArgumentException if {@code json} is not JSON, or neither an envelope with a string
+   *     {@code error.code} nor a problem document
    */
-  static ErrorJson read(String json) {
+  static ErrorJson read(String json, String typeBase) {
     if (json == null) {
       throw new IllegalArgumentException("not JSON: null");
     }
     if (isLongerThanUtf8Bytes(json, MAX_BYTES)) {
       throw new IllegalArgumentException("not an error envelope: more than " + MAX_BYTES + " bytes");
+    }
+    if (hasMoreMarksThan(json, MAX_MARKS)) {
+      throw new IllegalArgumentException("not an error envelope: more than " + MAX_MARKS + " of [, { and :");
     }
     ErrorJson envelope = new ErrorJson(json);
     if (json.startsWith("\uFEFF")) {
@@ -98,6 +123,10 @@ final class ErrorJson {
     if (!envelope.documentIsObject) {
       throw new IllegalArgumentException("not an error envelope: the document is not a JSON object");
     }
+    if ((!envelope.errorIsObject || envelope.code == null) && envelope.problemMembers.isProblem()) {
+      envelope.takeProblem(typeBase);
+      return envelope;
+    }
     if (!envelope.errorIsObject) {
       throw new IllegalArgumentException("not an error envelope: \"error\" is not a JSON object");
     }
@@ -105,6 +134,21 @@ final class ErrorJson {
       throw new IllegalArgumentException("not an error envelope: \"error.code\" is missing or not a string");
     }
     return envelope;
+  }
+
+  /** Whether {@code text} holds more than {@code limit} of {@code [}, {@code {} and {@code :}, counted up to the limit. */
+  static boolean hasMoreMarksThan(String text, int limit) {
+    if (text.length() <= limit) {
+      return false;
+    }
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '[' || c == '{' || c == ':') && ++marks > limit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -444,8 +488,125 @@ final class ErrorJson {
       requestId = stringOrNull(depth);
     } else if (kind == META && name.equals("timestamp")) {
       timestamp = stringOrNull(depth);
+    } else if (kind == ENVELOPE) {
+      problemMember(depth, name);
     } else {
       value(depth, IGNORED);
+    }
+  }
+
+  /** A member of the document that a problem document defines: kept in {@link #problemMembers}. */
+  private void problemMember(int depth, String name) {
+    ProblemMembers members = problemMembers;
+    switch (name) {
+      case "status":
+        skipWhitespace();
+        char c = position < text.length() ? text.charAt(position) : ' ';
+        members.statusIsNumber = c == '-' || (c >= '0' && c <= '9');
+        value(depth, IGNORED);
+        break;
+      case "params":
+        members.params = Collections.emptyMap();
+        if (isNext('{')) {
+          members.params = readParams(depth + 1);
+        } else {
+          value(depth, IGNORED);
+        }
+        break;
+      case "violations":
+        members.violations = Collections.emptyList();
+        if (isNext('[')) {
+          members.violations = readViolations(depth + 1);
+        } else {
+          value(depth, IGNORED);
+        }
+        break;
+      default:
+        members.put(name, stringOrNull(depth));
+    }
+  }
+
+  /** Takes the problem document's members as the error's, deciding its code and message. */
+  private void takeProblem(String typeBase) {
+    ProblemMembers members = problemMembers;
+    problem = true;
+    code = nonEmpty(members.code) != null ? members.code : codeOfType(members.type, typeBase);
+    message = nonEmpty(members.detail) != null ? members.detail : nonEmpty(members.title);
+    docUrl = null;
+    field = members.field;
+    issue = members.issue;
+    requestId = members.requestId;
+    timestamp = members.timestamp;
+    params = members.params;
+    violations = members.violations;
+  }
+
+  private static String nonEmpty(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
+  /**
+   * The code a problem's {@code type} names: its slug after {@code typeBase} ({@code [a-z][a-z0-9-]*},
+   * compared as text, never resolved or decoded) upper-cased with {@code -} as {@code _}; empty for
+   * any other type.
+   */
+  static String codeOfType(String type, String typeBase) {
+    if (type == null || typeBase == null || !type.startsWith(typeBase) || type.length() == typeBase.length()
+        || type.charAt(typeBase.length()) < 'a' || type.charAt(typeBase.length()) > 'z') {
+      return "";
+    }
+    StringBuilder code = new StringBuilder(type.length() - typeBase.length());
+    for (int i = typeBase.length(); i < type.length(); i++) {
+      char c = type.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        code.append((char) (c - 'a' + 'A'));
+      } else if ((c >= '0' && c <= '9') || c == '-') {
+        code.append(c == '-' ? '_' : c);
+      } else {
+        return "";
+      }
+    }
+    return code.toString();
+  }
+
+  /** The members of a document that a problem document is read from, each as its last value. */
+  private static final class ProblemMembers {
+    String type;
+    String title;
+    String detail;
+    String code;
+    String requestId;
+    String timestamp;
+    String field;
+    String issue;
+    boolean statusIsNumber;
+    Map<String, Object> params = Collections.emptyMap();
+    List<Violation> violations = Collections.emptyList();
+
+    /** Keeps the string member {@code name}: null when it is not a string. */
+    void put(String name, String value) {
+      if (name.equals("type")) {
+        type = value;
+      } else if (name.equals("title")) {
+        title = value;
+      } else if (name.equals("detail")) {
+        detail = value;
+      } else if (name.equals("code")) {
+        code = value;
+      } else if (name.equals("request_id")) {
+        requestId = value;
+      } else if (name.equals("timestamp")) {
+        timestamp = value;
+      } else if (name.equals("field")) {
+        field = value;
+      } else {
+        issue = value;
+      }
+    }
+
+    /** Whether the document is a problem document: it has one of the members RFC 9457 defines, of its type. */
+    boolean isProblem() {
+      return type != null || title != null || detail != null || statusIsNumber;
     }
   }
 

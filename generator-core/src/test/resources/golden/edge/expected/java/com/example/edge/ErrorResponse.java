@@ -288,28 +288,22 @@ public final class ErrorResponse {
    * {@code issue}; either member of another type reads as empty. Reading takes time in proportion
    * to the text's length, and little memory beyond the text's own, whatever the text.
    *
+   * <p>An RFC 9457 problem document (no envelope, but a {@code type}, {@code title} or
+   * {@code detail} string or a {@code status} number) is read into the same values: the message
+   * from {@code detail}, else {@code title}, else empty; the code from {@code code}, else from a
+   * {@code type} under the catalog's type base, else empty; the others from the extension members
+   * {@code field}, {@code issue}, {@code params}, {@code violations}, {@code request_id} and
+   * {@code timestamp}.
+   *
    * @param json the JSON text
    * @return the envelope
-   * @throws IllegalArgumentException if {@code json} is not JSON, or not an error envelope
+   * @throws IllegalArgumentException if {@code json} is not JSON, or neither an error envelope nor
+   *     a problem document
    */
   public static ErrorResponse fromJson(String json) {
-    ErrorJson read = ErrorJson.read(json);
+    ErrorJson read = ErrorJson.read(json, ApiException.PROBLEM_TYPE_BASE);
     return new ErrorResponse(read.code, read.message == null ? "" : read.message, read.docUrl,
         read.field, read.issue, read.params, read.violations, read.requestId, read.timestamp);
-  }
-
-  /**
-   * The envelope in {@code body}, or null when the body is no envelope.
-   */
-  static ErrorResponse parseOrNull(String body) {
-    if (body == null) {
-      return null;
-    }
-    try {
-      return fromJson(body);
-    } catch (IllegalArgumentException notAnEnvelope) {
-      return null;
-    }
   }
 
   private static void putPresent(Map<String, Object> tree, String name, String value) {

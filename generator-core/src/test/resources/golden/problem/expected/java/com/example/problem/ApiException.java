@@ -45,6 +45,12 @@ public class ApiException extends RuntimeException {
   private static final String DOCS_URL = "https://docs.example.com/errors.html";
 
   /**
+   * The catalog's problem type base ({@code problem.type_base}, else {@code docs_url} + {@code #}): a
+   * received problem's {@code type} that is it + a slug names the slug's code; null when none.
+   */
+  static final String PROBLEM_TYPE_BASE = "https://docs.example.com/errors/";
+
+  /**
    * The HTTP status of the response.
    */
   private final int httpStatus;
@@ -323,8 +329,15 @@ public class ApiException extends RuntimeException {
    * {@code Retry-After} (seconds, or an HTTP date), and {@code X-Request-Id} for a body that
    * carries no request id. Headers of any other form are ignored.
    *
-   * <p>Never fails: a body that is not an error envelope (a proxy's HTML page, a body empty, broken
-   * or over 1 MiB) gives the status's exception with an empty code and the status's reason as message.
+   * <p>An RFC 9457 problem document ({@code application/problem+json}) is read too, whatever the
+   * catalog's format: the message is its {@code detail}, else its {@code title}, else the status's
+   * reason; the code its {@code code}, else the code its {@code type} names under the catalog's type
+   * base; the other values its extension members. The {@code Content-Type} is not consulted: the body
+   * tells one format from the other.
+   *
+   * <p>Never fails: a body that is neither (a proxy's HTML page, a body empty, broken, over 1 MiB or
+   * with more than 10,000 of [, { and :) gives the status's exception with an empty code and the status's
+   * reason as message.
    *
    * @param httpStatus the response's status
    * @param body the response's body, or null
@@ -350,8 +363,8 @@ public class ApiException extends RuntimeException {
   public static ApiException fromResponse(int httpStatus, String body,
       Map<String, List<String>> headers, Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    ErrorResponse response = ErrorResponse.parseOrNull(body);
-    String requestId = response == null ? null : response.requestId().orElse(null);
+    ErrorJson response = readOrNull(body);
+    String requestId = response == null ? null : response.requestId;
     if (requestId == null) {
       requestId = ErrorHeaders.first(headers, "X-Request-Id");
     }
@@ -359,14 +372,26 @@ public class ApiException extends RuntimeException {
     if (response == null) {
       error = of(httpStatus, "", reasonPhrase(httpStatus), null, null, requestId, null);
     } else {
-      error = of(httpStatus, response.code(), response.message(), response.field().orElse(null),
-          response.issue().orElse(null), requestId, null);
-      error.withParams(response.params());
-      error.violations = new ArrayList<>(response.violations());
-      error.docUrl = response.docUrl().orElse(null);
+      String message = response.message != null ? response.message : response.problem ? reasonPhrase(httpStatus) : "";
+      error = of(httpStatus, response.code, message, response.field, response.issue, requestId, null);
+      error.withParams(response.params);
+      error.violations = new ArrayList<>(response.violations);
+      error.docUrl = response.docUrl;
     }
     error.retryAfter = ErrorHeaders.retryAfter(headers, clock.instant());
     return error;
+  }
+
+  /** The envelope or problem document in {@code body}, or null when the body is neither. */
+  private static ErrorJson readOrNull(String body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return ErrorJson.read(body, PROBLEM_TYPE_BASE);
+    } catch (IllegalArgumentException neither) {
+      return null;
+    }
   }
 
   /**
