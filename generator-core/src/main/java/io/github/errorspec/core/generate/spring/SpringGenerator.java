@@ -170,7 +170,7 @@ public final class SpringGenerator {
         "fallback500", spec.fallbacks().code(500).orElseThrow(),
         "validation", spec.fallbacks().validationCode().orElseThrow(),
         "body", problem
-            ? "ApiProblems.toJson(ApiProblems.of(error, RequestIdFilter.requestId(request)))"
+            ? "ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request)))"
             : "error.toErrorResponse(RequestIdFilter.requestId(request)).toJson()",
         "contentType", problem ? "application/problem+json" : "application/json");
   }

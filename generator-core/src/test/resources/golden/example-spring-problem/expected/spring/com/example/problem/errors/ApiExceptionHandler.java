@@ -263,7 +263,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static void send(HttpServletRequest request, HttpServletResponse response, int status, ApiException error)
       throws IOException {
-    byte[] body = ApiProblems.toJson(ApiProblems.of(error, RequestIdFilter.requestId(request))).getBytes(StandardCharsets.UTF_8);
+    byte[] body = ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request))).getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
     response.setStatus(status);
     // Whole seconds, rounded up: a client never comes back before the server asked.

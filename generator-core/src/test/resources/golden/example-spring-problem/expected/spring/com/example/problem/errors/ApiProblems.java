@@ -35,14 +35,27 @@ public final class ApiProblems {
   }
 
   /**
-   * The problem document of {@code error}, stamped with the current time.
+   * The problem document of {@code error}, with its status, stamped with the current time.
    *
    * @param error the error
    * @param requestId the request's id, or null for none
    * @return a new problem detail
    */
   public static ProblemDetail of(ApiException error, String requestId) {
-    return of(error, requestId, Instant.now());
+    return of(error, error.httpStatus(), requestId, Instant.now());
+  }
+
+  /**
+   * The problem document of {@code error} answered with {@code status}, stamped with the current
+   * time: a fallback code sent for a status without one of its own keeps the status answered.
+   *
+   * @param error the error
+   * @param status the response's status
+   * @param requestId the request's id, or null for none
+   * @return a new problem detail
+   */
+  public static ProblemDetail of(ApiException error, int status, String requestId) {
+    return of(error, status, requestId, Instant.now());
   }
 
   /**
@@ -51,16 +64,17 @@ public final class ApiProblems {
    * order. The cause, if any, is not part of it.
    *
    * @param error the error
+   * @param status the response's status
    * @param requestId the request's id, or null for none
    * @param timestamp when the error happened, given to the second
    * @return a new problem detail
    */
-  public static ProblemDetail of(ApiException error, String requestId, Instant timestamp) {
-    ProblemDetail problem = ProblemDetail.forStatus(error.httpStatus());
+  public static ProblemDetail of(ApiException error, int status, String requestId, Instant timestamp) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
     String[] typeAndTitle = typeAndTitle(error.code());
     // Spring 6 starts with about:blank and Spring 7 with no type; RFC 9457 reads both alike.
     problem.setType(typeAndTitle == null || typeAndTitle[0] == null ? null : URI.create(typeAndTitle[0]));
-    problem.setTitle(typeAndTitle == null ? reason(error.httpStatus()) : typeAndTitle[1]);
+    problem.setTitle(typeAndTitle == null ? reason(status) : typeAndTitle[1]);
     if (!error.getMessage().equals(problem.getTitle())) {
       problem.setDetail(error.getMessage());
     }
