@@ -22,7 +22,8 @@ import org.springframework.http.ProblemDetail;
  * <p>{@link #toJson} writes the document itself, in that member order, rather than through the
  * application's {@code ObjectMapper}: the bytes are then the same on Jackson 2 and 3 and whatever
  * the application configured, and no content negotiation can refuse them. A controller of your own
- * may still return {@link #of} as its body; Spring's Jackson writes the same members.
+ * may still return a problem of {@link #of} as its body; Spring's message converters then write it,
+ * with the application's settings.
  */
 public final class ApiProblems {
 
