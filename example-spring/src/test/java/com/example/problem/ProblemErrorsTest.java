@@ -332,10 +332,10 @@ class ProblemErrorsTest {
     return node;
   }
 
-  /** The error classes of the repository's catalog by status, as the corpus names them. */
+  /** The error classes of the repository's catalog, one per error status it lists, as the corpus names them. */
   private static final Map<Integer, String> ROOT_CLASSES = Map.of(400, "BadRequest", 401, "Unauthorized",
       403, "Forbidden", 404, "NotFound", 429, "RateLimitExceeded", 500, "InternalServerError",
-      503, "ServiceUnavailable");
+      502, "BadGateway", 503, "ServiceUnavailable");
 
   private static String text(JsonNode problem, String member) {
     return problem.has(member) ? problem.get(member).textValue() : null;
