@@ -1,4 +1,4 @@
-"""Every code of the seed, edge and params catalogs, as the generated modules give them back, and the
+"""Every code of the seed, edge, params and problem catalogs, as the generated modules give them back, and the
 problem type base of every catalog."""
 
 import datetime
@@ -93,7 +93,9 @@ class CatalogTests(unittest.TestCase):
                 error = self.errors.error_from_response(expected.status, expected.java_json.encode("utf-8"))
                 self.assertEqual((expected.code, expected.message, expected.field, self.catalog.issue),
                                  (error.code, error.message, error.field, error.issue))
-                self.assertEqual(json.loads(expected.java_json)["error"]["message"], error.message)
+                document: Any = json.loads(expected.java_json)
+                sent = document["error"]["message"] if "error" in document else document.get("detail", document["title"])
+                self.assertEqual(sent, error.message)
 
     def test_a_code_this_module_does_not_know_keeps_its_text(self) -> None:
         error = self.errors.error_from_response(409, '{"error":{"code":"BRAND_NEW","message":"New"}}')
@@ -143,6 +145,11 @@ class EdgeCatalogTest(CatalogTests):
 class ParamsCatalogTest(CatalogTests):
     errors = params_errors
     catalog = expectations.load("params")
+
+
+class ProblemCatalogTest(CatalogTests):
+    errors = problem_errors
+    catalog = expectations.load("problem")
 
 
 del CatalogTests  # run by its subclasses only

@@ -20,7 +20,7 @@ public final class JavaText {
    * which javac turns back into the same characters; a backslash in the text is doubled first, so
    * a typed {@code \}{@code u0022} stays text and never becomes a quote.
    */
-  static String literal(String text) {
+  public static String literal(String text) {
     return new Literal().text(text).toString();
   }
 

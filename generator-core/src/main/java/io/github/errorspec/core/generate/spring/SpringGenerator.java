@@ -10,6 +10,7 @@ import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Fallback;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.spec.WireFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +28,14 @@ import java.util.stream.Collectors;
  * {@code @EnableApiErrors}, and
  * {@code ApiErrorsAutoConfiguration} with the resource that makes Spring Boot load it
  * ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
- * the catalog's envelope; docs/spring.md lists each case.
+ * the catalog's envelope, or with {@code format: problem} an RFC 9457 problem document built on
+ * Spring's {@code ProblemDetail} by {@code ApiProblems} (generated then only); docs/spring.md lists each case.
  *
  * <p>The code is real source kept as templates beside this class ({@link SourceTemplate}); only the
- * package and the catalog's fallback codes are filled in. The catalog must name a fallback for every status Spring
- * answers on its own ({@link #REQUIRED_FALLBACKS}); {@link #check} says which are missing.
+ * package, the catalog's fallback codes and the document the handler writes are filled in, and for
+ * {@code ApiProblems} each code's problem {@code type} and {@code title} ({@link ProblemData}). The
+ * catalog must name a fallback for every status Spring answers on its own
+ * ({@link #REQUIRED_FALLBACKS}); {@link #check} says which are missing.
  */
 public final class SpringGenerator {
 
@@ -47,6 +51,19 @@ public final class SpringGenerator {
   private static final List<String> TEMPLATES =
       List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
           "EnableApiErrors", "RequestIdFilter", "TomcatErrorReport");
+
+  /** With {@code format: problem}, the handler writes each error through {@code ApiProblems}. */
+  private static final List<String> PROBLEM_TEMPLATES =
+      List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
+          "ApiProblems", "EnableApiErrors", "RequestIdFilter", "TomcatErrorReport");
+
+  /** The handler's Javadoc on the format, with {@code format: problem} (nothing for the envelope). */
+  private static final String PROBLEM_JAVADOC = """
+       *
+       * <p>The catalog's format is RFC 9457 Problem Details: each error is answered as a problem
+       * document ({@code application/problem+json}), a {@link org.springframework.http.ProblemDetail}
+       * built and written by {@link ApiProblems}; where this class says envelope, read problem document.
+      """;
 
   /**
    * Where Spring Boot looks for auto-configuration classes; generated beside the sources, so that a
@@ -110,9 +127,9 @@ public final class SpringGenerator {
     }
     String header = "// " + JavaText.lineComment(CatalogText.header(spec)) + "\n";
     List<GeneratedFile> files = new ArrayList<>();
-    for (String name : TEMPLATES) {
+    for (String name : templates(spec)) {
       String source = SourceTemplate.load(SpringGenerator.class, name + ".java.tmpl")
-          .fill(Map.of(), values(name, spec, packageName));
+          .fill(regions(name, spec), values(name, spec, packageName));
       files.add(new GeneratedFile(packageName.replace('.', '/') + "/" + name + ".java", header + source));
     }
     // '#' starts a comment in this file; its mark lets a later run delete it like the sources.
@@ -122,17 +139,42 @@ public final class SpringGenerator {
     return List.copyOf(files);
   }
 
-  /** The placeholders of template {@code name}: the package, and the handler's fallback codes. */
+  /** The templates of the catalog's format: with {@code format: problem}, also {@code ApiProblems}. */
+  private static List<String> templates(ErrorSpec spec) {
+    return spec.format() == WireFormat.PROBLEM ? PROBLEM_TEMPLATES : TEMPLATES;
+  }
+
+  /** The regions of template {@code name}: the handler's word on the format, the problems' data. */
+  private static Map<String, String> regions(String name, ErrorSpec spec) {
+    switch (name) {
+      case "ApiExceptionHandler":
+        return Map.of("format", spec.format() == WireFormat.PROBLEM ? PROBLEM_JAVADOC : "");
+      case "ApiProblems":
+        return Map.of("reasons", ProblemData.reasons(spec), "problems", ProblemData.methods(spec));
+      default:
+        return Map.of();
+    }
+  }
+
+  /**
+   * The placeholders of template {@code name}: the package, and the handler's fallback codes and
+   * the document it writes, the envelope or, with {@code format: problem}, a problem document.
+   */
   private static Map<String, String> values(String name, ErrorSpec spec, String packageName) {
     if (!name.equals("ApiExceptionHandler")) {
       return Map.of("package", packageName);
     }
+    boolean problem = spec.format() == WireFormat.PROBLEM;
     return Map.of(
         "package", packageName,
         "fallbackCases", fallbackCases(spec),
         "fallback400", spec.fallbacks().code(400).orElseThrow(),
         "fallback500", spec.fallbacks().code(500).orElseThrow(),
-        "validation", spec.fallbacks().validationCode().orElseThrow());
+        "validation", spec.fallbacks().validationCode().orElseThrow(),
+        "body", problem
+            ? "ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request)))"
+            : "error.toErrorResponse(RequestIdFilter.requestId(request)).toJson()",
+        "contentType", problem ? "application/problem+json" : "application/json");
   }
 
   /** One {@code case} line per fallback status, in status order. */

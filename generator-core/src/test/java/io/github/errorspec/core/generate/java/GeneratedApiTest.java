@@ -57,9 +57,8 @@ class GeneratedApiTest {
     };
   }
 
-  // PROBLEM waits for the clients that read problem documents (issue 23 item 3, branch problem-decode).
   @ParameterizedTest(name = "{0} catalog")
-  @EnumSource(value = GoldenCatalog.class, names = "PROBLEM", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(GoldenCatalog.class)
   @DisplayName("every code round-trips server -> JSON -> client to the same class, code, status, field, issue, request id")
   void everyCodeRoundTrips(GoldenCatalog catalog) {
     CompiledApi server = server(catalog);

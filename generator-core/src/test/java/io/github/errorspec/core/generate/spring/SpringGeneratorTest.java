@@ -2,7 +2,9 @@ package io.github.errorspec.core.generate.spring;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -37,11 +39,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Spring generation")
 class SpringGeneratorTest {
 
-  /** The golden cases: the Spring example's catalog, and one of odd names and deprecated fallbacks. */
+  /**
+   * The golden cases: the Spring example's catalog, its second catalog in RFC 9457 form, and one of
+   * odd names and deprecated fallbacks.
+   */
   private static Path spec(String caseName) {
-    return caseName.equals("example-spring")
-        ? Path.of("..", "example-spring", "error-spec.yaml")
-        : GoldenFiles.caseDirectory(caseName).resolve("error-spec.yaml");
+    switch (caseName) {
+      case "example-spring":
+        return Path.of("..", "example-spring", "error-spec.yaml");
+      case "example-spring-problem":
+        return Path.of("..", "example-spring", "src", "test", "problem", "error-spec.yaml");
+      default:
+        return GoldenFiles.caseDirectory(caseName).resolve("error-spec.yaml");
+    }
   }
 
   private static ErrorSpec load(String caseName) throws Exception {
@@ -49,7 +59,7 @@ class SpringGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"example-spring", "edge-spring"})
+  @ValueSource(strings = {"example-spring", "edge-spring", "example-spring-problem"})
   @DisplayName("generated sources match the golden files byte for byte")
   void matchesGoldenFiles(String caseName) throws Exception {
     ErrorSpec spec = load(caseName);
@@ -58,10 +68,13 @@ class SpringGeneratorTest {
   }
 
   @ParameterizedTest(name = "{0} catalog")
-  @ValueSource(strings = {"example-spring", "edge-spring"})
+  @ValueSource(strings = {"example-spring", "edge-spring", "example-spring-problem"})
   @DisplayName("generated sources compile with the Java API against Spring Boot 4 under -Xlint:all -Werror")
   void compilesAgainstSpringBoot4(String caseName) throws Exception {
-    ErrorSpec spec = load(caseName);
+    assertCompiles(load(caseName));
+  }
+
+  private static void assertCompiles(ErrorSpec spec) throws Exception {
     Compilation compilation = compile(spec, Compiler.javac());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
@@ -209,6 +222,68 @@ class SpringGeneratorTest {
     InputException e = assertThrows(InputException.class, () -> new SpringGenerator().generate(spec, "a.b"));
     assertEquals(problems(yaml), e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
     assertEquals(List.of(), new SpringGenerator().check(load("example-spring")));
+  }
+
+  @Test
+  @DisplayName("format: problem adds ApiProblems, each code's type and title as data; the envelope's sources have"
+      + " none of it")
+  void problemFormat() throws Exception {
+    List<GeneratedFile> problem = new SpringGenerator().generate(load("example-spring-problem"), "org.acme.errors");
+    assertEquals(List.of("ApiErrorFilter.java", "ApiErrorMetrics.java", "ApiErrorsAutoConfiguration.java",
+            "ApiExceptionHandler.java", "ApiProblems.java", "EnableApiErrors.java", "RequestIdFilter.java",
+            "TomcatErrorReport.java"),
+        problem.stream().skip(1).map(file -> file.path().substring("org/acme/errors/".length()))
+            .collect(Collectors.toList()));
+    String problems = problem.get(5).content();
+    assertTrue(problems.contains("      case \"FILE_NOT_FOUND\": return new String[] {"
+        + "\"https://docs.example.com/errors/file-not-found\", \"Not Found\"};\n"), problems);
+    assertTrue(problems.contains("      case \"RATE_LIMIT_EXCEEDED\": return new String[] {"
+        + "\"https://docs.example.com/errors/rate-limit-exceeded\", \"Too many requests: <wait> & \\\"retry\\\"\"};\n"),
+        problems);
+    String handler = problem.get(4).content();
+    assertTrue(handler.contains("response.setContentType(\"application/problem+json\");"), handler);
+    String envelope = new SpringGenerator().generate(load("example-spring"), "org.acme.errors").get(4).content();
+    assertFalse(envelope.contains("ApiProblems") || envelope.contains("problem"), envelope);
+  }
+
+  @Test
+  @DisplayName("without type_base or docs_url a problem has no type; a large catalog's data spans methods of"
+      + " 500 codes and compiles")
+  void problemDataAtScale() throws Exception {
+    StringBuilder yaml = new StringBuilder("""
+        errorspec: 1
+        package: org.acme.errors
+        format: problem
+        statuses: {400: Bad Request, 404: Not Found, 405: Method Not Allowed, 406: Not Acceptable,
+                   415: Unsupported Media Type, 500: Internal Server Error}
+        fallbacks: {400: E0, 404: N404, 405: N405, 406: N406, 415: N415, 500: N500}
+        categories:
+          - title: Errors
+            groups:
+              - status: 404
+                errors: [{code: N404, message: x}]
+              - status: 405
+                errors: [{code: N405, message: x}]
+              - status: 406
+                errors: [{code: N406, message: x}]
+              - status: 415
+                errors: [{code: N415, message: x}]
+              - status: 500
+                errors: [{code: N500, message: "x {n}", params: {n: integer}}]
+              - status: 400
+                errors:
+        """);
+    for (int i = 0; i < 1200; i++) {
+      yaml.append("          - {code: E").append(i).append(", message: Error ").append(i).append("}\n");
+    }
+    ErrorSpec spec = new SpecLoader().parse("error-spec.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+    String problems = new SpringGenerator().generate(spec, "org.acme.errors").get(5).content();
+    assertTrue(problems.contains("      case \"N500\": return new String[] {null, \"Internal Server Error\"};\n"),
+        problems);
+    assertTrue(problems.contains("      default: return typeAndTitle2(code);\n"), problems);
+    assertTrue(problems.contains("      default: return typeAndTitle3(code);\n"), problems);
+    assertFalse(problems.contains("typeAndTitle4"), problems);
+    assertCompiles(spec);
   }
 
   private static List<String> problems(String yaml) {
