@@ -46,8 +46,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * answers {@code application/problem+json}, a document that validates against RFC 9457's schema
  * ({@code conformance/problem-details.schema.json}) with its members in the fixed order, the
  * catalog's {@code type} and {@code title}, and the values a client decodes. The bodies, with the
- * values a decoder must read from them, are kept as a decoding corpus file
- * ({@code src/test/problem/spring-problem.json}), compared here on Boot 4 and 3.5 alike;
+ * values a decoder must read from them, are kept as a decoding file
+ * of the clients' conformance corpus ({@code conformance/decode/spring-problem.json}, which every
+ * client's runner decodes), compared here on Boot 4 and 3.5 alike;
  * {@code -Derrorspec.updateGolden=true} rewrites it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -65,7 +66,7 @@ class ProblemErrorsTest {
 
   /** The example module's directory: this build's, or the one the Boot 3.5 build tests in place. */
   private static final Path EXAMPLE = Path.of(System.getProperty("exampleDirectory", "."));
-  private static final Path FIXTURE = EXAMPLE.resolve(Path.of("src", "test", "problem", "spring-problem.json"));
+  private static final Path FIXTURE = EXAMPLE.resolve(Path.of("..", "conformance", "decode", "spring-problem.json"));
 
   private final HttpClient http = HttpClient.newHttpClient();
   private JsonSchema schema;
