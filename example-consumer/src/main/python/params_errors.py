@@ -206,6 +206,8 @@ _PARAMS: Dict[str, _ParamsRow] = {
 
 # The catalog's docs_url: a known code's link is it + "#" + the code's slug.
 _DOCS_URL: Optional[str] = None
+# The catalog's problem type base: a received problem's type that is it + a slug names the slug's code.
+_PROBLEM_TYPE_BASE: Optional[str] = None
 
 
 class ApiError(Exception):
@@ -347,9 +349,13 @@ def error_from_response(
 
     ``body`` is the response body, text or bytes (UTF-8: invalid sequences read as U+FFFD, one per
     maximal invalid subpart, and the envelope around them is still read; a leading byte-order mark
-    is ignored). A body that is no error envelope (an HTML page from a proxy, an empty, broken or
-    too deeply nested body, or one of more than 1 MiB of UTF-8, which is not parsed at all) gives
-    the status's class with an empty ``code`` and the status's reason phrase as message.
+    is ignored). An RFC 9457 problem document is read too, whatever the catalog's format: the
+    message is its ``detail``, else its ``title``, else the status's reason phrase; the code its
+    ``code``, else the code its ``type`` names under the catalog's type base; the rest its extension
+    members (the body tells the formats apart, not the ``Content-Type``). A body that is neither (an
+    HTML page from a proxy, an empty, broken or too deeply nested body, or one of more than 1 MiB of
+    UTF-8 or more than 10,000 of ``[``, ``{`` and ``:``, which is not parsed at all) gives the
+    status's class with an empty ``code`` and the status's reason phrase as message.
     ``headers`` (see ``HeadersLike``) give ``retry_after`` (``retry-after-ms``, else
     ``Retry-After`` in seconds or as an HTTP date counted from ``clock()``) and the request id when
     the body has none (``X-Request-Id``; an empty one is none).
@@ -382,6 +388,8 @@ def _decode(status: int, body: Union[str, bytes, bytearray, None], headers: Opti
         return error_class(status, "", _REASONS.get(status, "HTTP " + str(status)), None, None,
                            header_request_id, retry_after, text)
     code, message, field, issue, request_id, params, violations, doc_url = envelope
+    if message is None:  # a problem document with neither detail nor title
+        message = _REASONS.get(status, "HTTP " + str(status))
     return error_class(status, code, message, field, issue,
                        header_request_id if request_id is None else request_id, retry_after, text, params, violations,
                        doc_url)
@@ -552,12 +560,14 @@ def _is_urllib_http_error(value: object) -> bool:
     return isinstance(http_error, type) and isinstance(value, http_error)
 
 
-# Decoding. A body of more than 1 MiB of UTF-8 is no envelope, so that no body costs more time or
-# memory than a small multiple of that; deeper JSON is no envelope, as for the generated Java;
+# Decoding. A body of more than 1 MiB of UTF-8, or with more than 10,000 of [, { and : (each a list,
+# a dict or a member to json), is no envelope, so that no body costs more time or memory than a small multiple of
+# that; deeper JSON is no envelope, as for the generated Java;
 # numbers stay their text, as bytes (no JSON value is bytes; str.encode is cheaper than any Python
 # function), and only the values of details.params are converted, in linear time (no int() of a
 # million hostile digits); NaN and Infinity, which are not JSON, make the body no envelope.
 _MAX_BODY = 1048576
+_MAX_MARKS = 10000
 _MAX_DEPTH = 32
 _LONG_MIN = -(2 ** 63)
 _LONG_MAX = 2 ** 63 - 1
@@ -580,7 +590,7 @@ def _reject_constant(name: str) -> object:
 
 _DECODER = json.JSONDecoder(parse_int=str.encode, parse_float=str.encode, parse_constant=_reject_constant)
 
-_Envelope = Tuple[str, str, Optional[str], Optional[str], Optional[str], Mapping[str, ParamValue],
+_Envelope = Tuple[str, Optional[str], Optional[str], Optional[str], Optional[str], Mapping[str, ParamValue],
                   Tuple[Violation, ...], Optional[str]]
 
 
@@ -598,8 +608,10 @@ def _utf8_length_at_most(text: str, limit: int) -> bool:
 
 
 def _envelope(text: str) -> Optional[_Envelope]:
-    """(code, message, field, issue, request_id, params, violations, doc_url) of an error envelope, or None for any other text."""
-    if _too_deep(text):
+    """(code, message, field, issue, request_id, params, violations, doc_url) of an error envelope, else of a
+    problem document, or None for any other text."""
+    brackets = text.count("[") + text.count("{")  # strings included: a count, not a parse
+    if brackets + text.count(":") > _MAX_MARKS or (brackets > _MAX_DEPTH and _too_deep(text)):
         return None
     try:
         document: object = _DECODER.decode(text)
@@ -609,12 +621,10 @@ def _envelope(text: str) -> Optional[_Envelope]:
         return None
     envelope = _as_object(document)
     error = envelope.get("error")
-    if not isinstance(error, dict):
-        return None
-    members = _as_object(error)
-    code = members.get("code")
+    code = _as_object(error).get("code") if isinstance(error, dict) else None
     if not isinstance(code, str):
-        return None
+        return _problem(envelope)
+    members = _as_object(error)
     message = members.get("message")
     details = members.get("details")
     return (code, message if isinstance(message, str) else "", _string(details, "field"),
@@ -622,12 +632,43 @@ def _envelope(text: str) -> Optional[_Envelope]:
             _received_violations(details), _string(members, "doc_url"))
 
 
+def _problem(document: Dict[str, object]) -> Optional[_Envelope]:
+    """The values of an RFC 9457 problem document, or None when ``document`` is none: no ``type``,
+    ``title`` or ``detail`` string and no ``status`` number. The code is a non-empty ``code``, else
+    the code ``_code_of_type`` reads; the message a non-empty ``detail``, else a non-empty ``title``,
+    else None; the rest the extension members."""
+    type_, title, detail = document.get("type"), document.get("title"), document.get("detail")
+    # Numbers are bytes here (_DECODER), and nothing else is.
+    if not (isinstance(type_, str) or isinstance(title, str) or isinstance(detail, str)
+            or isinstance(document.get("status"), bytes)):
+        return None
+    code = document.get("code")
+    message = detail if isinstance(detail, str) and detail else title if isinstance(title, str) and title else None
+    return (code if isinstance(code, str) and code else _code_of_type(type_), message, _string(document, "field"),
+            _string(document, "issue"), _string(document, "request_id"), _received_params(document),
+            _received_violations(document), None)
+
+
+_SLUG = re.compile("[a-z][a-z0-9-]*")
+
+
+def _code_of_type(type_: object) -> str:
+    """The code a problem's ``type`` names: its slug after the catalog's type base (compared as text,
+    never resolved or decoded) upper-cased with ``-`` as ``_``; ``""`` for any other type."""
+    base = _PROBLEM_TYPE_BASE
+    if not isinstance(type_, str) or base is None or not type_.startswith(base):
+        return ""
+    slug = type_[len(base):]
+    return slug.upper().replace("-", "_") if _SLUG.fullmatch(slug) else ""
+
+
 def _as_object(value: Any) -> Dict[str, object]:
     return value
 
 
 def _received_params(details: object) -> Mapping[str, ParamValue]:
-    """The strings, numbers and booleans of ``details.params``; nothing when it is no object."""
+    """The strings, numbers and booleans of ``details.params`` (a problem document's own ``params``
+    when ``details`` is the document); nothing when it is no object."""
     members = _as_object(details).get("params") if isinstance(details, dict) else None
     if not isinstance(members, dict):
         return _NO_PARAMS
@@ -643,7 +684,8 @@ def _received_params(details: object) -> Mapping[str, ParamValue]:
 
 
 def _received_violations(details: object) -> Tuple[Violation, ...]:
-    """The objects of ``details.violations`` with a string ``issue``; ``field`` when it is a string."""
+    """The objects of ``details.violations`` (or a problem document's own) with a string ``issue``;
+    ``field`` when it is a string."""
     items = _as_object(details).get("violations") if isinstance(details, dict) else None
     if not isinstance(items, list):
         return ()
@@ -672,7 +714,8 @@ _NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b"[]{}")
 
 
 def _too_deep(text: str) -> bool:
-    """Whether JSON text nests more than _MAX_DEPTH objects and arrays, read before parsing it.
+    """Whether JSON text nests more than _MAX_DEPTH objects and arrays, read before parsing it; only
+    called for a text of more brackets than that.
 
     Escapes, strings and everything but brackets dropped, each round drops the innermost pairs: any
     bracket left after _MAX_DEPTH rounds is deeper nesting, or broken JSON, which is no envelope
@@ -680,8 +723,6 @@ def _too_deep(text: str) -> bool:
     text (no pattern that can backtrack further than one run): on 1 MiB, a fraction of the time
     ``json`` takes to parse it.
     """
-    if text.count("{") + text.count("[") <= _MAX_DEPTH:
-        return False
     unescaped = text.replace("\\\\", "").replace('\\"', "")
     outside_strings = _JSON_STRING.sub("", unescaped).encode("utf-8", "surrogatepass")
     brackets = outside_strings.translate(_BRACES_AS_BRACKETS, _NOT_BRACKETS)

@@ -149,6 +149,9 @@ const BRAND = Symbol.for("errorspec:Example Credits API");
 /** The catalog's `docs_url`: a known code's link is it + `#` + the code's slug. */
 const DOCS_URL: string | undefined = undefined;
 
+/** The catalog's problem type base: a received problem's `type` that is it + a slug names the slug's code. */
+const PROBLEM_TYPE_BASE: string | undefined = undefined;
+
 /** Error bodies nested deeper than this are no envelope, as for errorspec's Java and Python clients. */
 const MAX_DEPTH = 32;
 
@@ -157,6 +160,13 @@ const MAX_DEPTH = 32;
  * that large, and parsing one would cost time and memory without bound.
  */
 const MAX_BODY_BYTES = 1048576;
+
+/**
+ * Bodies with more `[`, `{` and `:` together than this (arrays, objects and members; counted in
+ * strings too) are no envelope, in every errorspec client: 100 violations need a few hundred, and
+ * counting is cheaper than parsing.
+ */
+const MAX_MARKS = 10000;
 
 /** The most violations an error keeps when created: servers send at most this many. */
 const MAX_VIOLATIONS = 100;
@@ -603,10 +613,15 @@ export type HeadersLike =
  * the strings, finite numbers and booleans are kept; of `details.violations` the objects whose
  * `issue` is a string; either member of another shape is ignored.
  *
- * Never throws: a body that is no error envelope (a proxy's HTML page, an empty body, broken or
- * too deeply nested JSON, members of the wrong type, more than 1 MiB of UTF-8) gives an error with
- * code `""` and the status's reason phrase as message. The body is kept as text in
- * {@link ApiError.body}.
+ * An RFC 9457 problem document (`application/problem+json`) is read too, whatever the catalog's
+ * format: the message is its `detail`, else its `title`, else the status's reason; the code its
+ * `code`, else the code its `type` names under the catalog's type base; the rest its extension
+ * members. The body tells the formats apart, not the `Content-Type`.
+ *
+ * Never throws: a body that is neither (a proxy's HTML page, an empty body, broken or too deeply
+ * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{` and `:`)
+ * gives an error with code `""` and the status's reason phrase as message. The body is kept as text
+ * in {@link ApiError.body}.
  *
  * The body may be the response's text or its bytes; bytes are read as `Response.text()` reads
  * them: UTF-8, invalid sequences as U+FFFD. A leading byte-order mark is ignored either way. Of a
@@ -619,13 +634,13 @@ export type HeadersLike =
  */
 export function errorFromResponse(status: number, body: string | Uint8Array, headers?: HeadersLike, now?: Date): ApiError {
   const text = bodyText(body);
-  const envelope = utf8LengthExceeds(text, MAX_BODY_BYTES) ? undefined : readEnvelope(text);
+  const envelope = utf8LengthExceeds(text, MAX_BODY_BYTES) || marksExceed(text, MAX_MARKS) ? undefined : readEnvelope(text);
   const header = readHeaders(headers, now);
+  const reason = (Object.prototype.hasOwnProperty.call(REASONS, status) ? REASONS[status] : undefined) ?? "HTTP " + String(status);
   if (envelope === undefined) {
-    const reason = Object.prototype.hasOwnProperty.call(REASONS, status) ? REASONS[status] : undefined;
     return newError(status, {
       code: "",
-      message: reason ?? "HTTP " + String(status),
+      message: reason,
       requestId: header.requestId,
       retryAfterMs: header.retryAfterMs,
       body: text,
@@ -634,7 +649,7 @@ export function errorFromResponse(status: number, body: string | Uint8Array, hea
   // Members named one by one: an object spread here made decoding five times slower in V8.
   return newError(status, {
     code: envelope.code,
-    message: envelope.message,
+    message: envelope.message ?? reason,
     docUrl: envelope.docUrl,
     field: envelope.field,
     issue: envelope.issue,
@@ -875,10 +890,11 @@ function ownBrand(prototype: unknown): unknown {
   return Object.prototype.hasOwnProperty.call(prototype, BRAND) ? (prototype as Record<symbol, unknown>)[BRAND] : undefined;
 }
 
-/** The members of an error envelope that an {@link ApiError} takes. */
+/** The members of an error envelope, or of a problem document, that an {@link ApiError} takes. */
 interface Envelope {
   readonly code: string;
-  readonly message: string;
+  /** Absent for a problem document with neither `detail` nor `title`. */
+  readonly message?: string | undefined;
   readonly docUrl?: string | undefined;
   readonly field?: string | undefined;
   readonly issue?: string | undefined;
@@ -901,6 +917,21 @@ function bodyText(body: unknown): string {
     text = host.TextDecoder !== undefined ? new host.TextDecoder().decode(body) : "";
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Whether `text` holds more than `limit` of `[`, `{` and `:`, counted up to the limit. */
+function marksExceed(text: string, limit: number): boolean {
+  if (text.length <= limit) {
+    return false;
+  }
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit === 0x5b || unit === 0x7b || unit === 0x3a) && ++marks > limit) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -957,7 +988,7 @@ class EachItem {
 /** The members read from a JSON object: those it has of the ones wanted. */
 type Members = Readonly<Record<string, unknown>>;
 
-/** What {@link readEnvelope} reads of an envelope. */
+/** What {@link readEnvelope} reads of an envelope, and of a problem document: its members and extension members. */
 const ENVELOPE: Wanted = {
   error: {
     code: true,
@@ -966,9 +997,19 @@ const ENVELOPE: Wanted = {
     details: { field: true, issue: true, params: "scalars", violations: new EachItem({ field: true, issue: true }) },
   },
   meta: { request_id: true },
+  type: true,
+  title: true,
+  status: true,
+  detail: true,
+  code: true,
+  request_id: true,
+  field: true,
+  issue: true,
+  params: "scalars",
+  violations: new EachItem({ field: true, issue: true }),
 };
 
-/** The envelope in `body`, or undefined when the body is none. */
+/** The envelope in `body`, else the problem document, or undefined when the body is neither. */
 function readEnvelope(body: string): Envelope | undefined {
   if (!/^[ \t\n\r]*\{/.test(body)) {
     return undefined;
@@ -982,10 +1023,9 @@ function readEnvelope(body: string): Envelope | undefined {
   const error = member(document, "error");
   const code = member(error, "code");
   if (typeof code !== "string") {
-    return undefined;
+    return readProblem(document);
   }
   const details = member(error, "details");
-  const params = member(details, "params");
   return {
     code,
     message: text(member(error, "message")) ?? "",
@@ -993,9 +1033,56 @@ function readEnvelope(body: string): Envelope | undefined {
     field: text(member(details, "field")),
     issue: text(member(details, "issue")),
     requestId: text(member(member(document, "meta"), "request_id")),
-    params: typeof params === "object" && params !== null ? Object.freeze(Object.fromEntries(Object.entries(params))) : NO_PARAMS,
+    params: receivedParams(member(details, "params")),
     violations: receivedViolations(member(details, "violations")),
   };
+}
+
+/**
+ * An RFC 9457 problem document's values, or undefined when `document` is none: no `type`, `title`
+ * or `detail` string and no `status` number. The code is a non-empty `code`, else the code
+ * {@link codeOfType} reads; the message a non-empty `detail`, else a non-empty `title`.
+ */
+function readProblem(document: unknown): Envelope | undefined {
+  const type = member(document, "type");
+  const title = member(document, "title");
+  const detail = member(document, "detail");
+  if (typeof type !== "string" && typeof title !== "string" && typeof detail !== "string" && typeof member(document, "status") !== "number") {
+    return undefined;
+  }
+  return {
+    code: nonEmpty(member(document, "code")) ?? codeOfType(type),
+    message: nonEmpty(detail) ?? nonEmpty(title),
+    field: text(member(document, "field")),
+    issue: text(member(document, "issue")),
+    requestId: text(member(document, "request_id")),
+    params: receivedParams(member(document, "params")),
+    violations: receivedViolations(member(document, "violations")),
+  };
+}
+
+/** A slug as the catalog writes one: a code in lower case, `-` for `_`. */
+const SLUG = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The code a problem's `type` names: its slug after {@link PROBLEM_TYPE_BASE} (compared as text,
+ * never resolved or decoded) upper-cased with `-` as `_`; `""` for any other type.
+ */
+function codeOfType(type: unknown): string {
+  if (typeof type !== "string" || PROBLEM_TYPE_BASE === undefined || !type.startsWith(PROBLEM_TYPE_BASE)) {
+    return "";
+  }
+  const slug = type.slice(PROBLEM_TYPE_BASE.length);
+  return SLUG.test(slug) ? slug.toUpperCase().replace(/-/g, "_") : "";
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** The params read: the members {@link JsonReader} kept of an object, or none. */
+function receivedParams(params: unknown): Readonly<Record<string, ParamValue>> {
+  return typeof params === "object" && params !== null ? Object.freeze(Object.fromEntries(Object.entries(params))) : NO_PARAMS;
 }
 
 /** The violations read: each object with an `issue` that is text; a `field` that is not text is left out. */
