@@ -3,14 +3,22 @@ package io.github.errorspec.core.generate.java;
 import static io.github.errorspec.core.generate.java.CompiledApi.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import io.github.errorspec.core.generate.GoldenCatalog;
 import io.github.errorspec.core.load.SpecLoader;
 import io.github.errorspec.core.spec.ErrorSpec;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +69,25 @@ class ProblemDocumentTest {
         + "\"title\":\"The request has invalid fields\",\"status\":400,\"code\":\"VALIDATION_FAILED\","
         + "\"timestamp\":\"2026-01-01T00:00:00Z\",\"field\":\"a\",\"issue\":\"x\\u2028\","
         + "\"violations\":[{\"field\":\"a\",\"issue\":\"x\\u2028\"},{\"issue\":\"y\"}]}", json(invalid, null));
+  }
+
+  @Test
+  @DisplayName("every document it writes validates against RFC 9457's JSON Schema (conformance/problem-details.schema.json)")
+  void validatesAgainstRfc9457() throws Exception {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+        Files.readString(Path.of("..", "conformance", "problem-details.schema.json")),
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+    List<String> documents = List.of(
+        json(call(API.errorCode("INVALID_MODEL"), "exception", "gpt-9"), "req_1"),
+        json(call(API.errorCode("INTERNAL_ERROR"), "exception"), null),
+        json(API.callStatic("ApiErrors", "modelNotFound", "gpt-9"), "req_2"),
+        json(API.callStatic("ApiErrors", "rateLimited", 10L, 0.5), null),
+        json(call(call(API.errorCode("VALIDATION_FAILED"), "exception"), "withViolations",
+            List.of(API.callStatic("Violation", "of", "a", "x"), API.callStatic("Violation", "of", null, "y"))), null));
+    for (String document : documents) {
+      assertEquals(Set.of(), schema.validate(document, InputFormat.JSON), document);
+    }
+    assertEquals(1, schema.validate("{\"status\":99}", InputFormat.JSON).size(), "the schema must be able to fail");
   }
 
   @Test
