@@ -1,6 +1,7 @@
 package io.github.errorspec.core.load;
 
 import io.github.errorspec.core.spec.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 
@@ -10,15 +11,35 @@ import org.yaml.snakeyaml.error.Mark;
  */
 final class SourceText {
 
-  /** YAML's line breaks, as SnakeYAML counts lines: CRLF, CR, LF, NEL, LS and PS. */
-  private static final String LINE_BREAK = "\r\n|[\r\n\u0085\u2028\u2029]";
 
   private final String fileName;
   private final List<String> lines;
 
   SourceText(String fileName, String text) {
     this.fileName = fileName;
-    this.lines = List.of(text.split(LINE_BREAK, -1));
+    this.lines = lines(text);
+  }
+
+  /**
+   * The lines of {@code text}, split at YAML's line breaks as SnakeYAML counts lines: CRLF, CR, LF,
+   * NEL, LS and PS. A loop rather than a regular expression: in a fresh JVM, the expression took
+   * half of the time to load a 10,000-code catalog.
+   */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return List.copyOf(lines);
   }
 
   String fileName() {
