@@ -36,6 +36,8 @@ final class ErrorReader {
   private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
   private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
 
+  private static final int[] NO_TEXT = {};
+
   private final Nodes nodes;
   private final StatusReader statusReader;
   private final ParamsReader paramsReader;
@@ -72,15 +74,15 @@ final class ErrorReader {
    */
   Node readAhead(Node node) {
     Nodes.Deferred<Optional<Entry>> read = nodes.deferred(() -> entry(node));
-    Mark start = node.getStartMark();
-    Node standIn = new ScalarNode(Tag.STR, "", lightMark(start), lightMark(start), DumperOptions.ScalarStyle.PLAIN);
+    Mark at = lightMark(node.getStartMark());
+    Node standIn = new ScalarNode(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
     readAhead.put(standIn, new Nodes.Deferred<>(read.value().orElse(null), read.problems(), read.warnings()));
     return standIn;
   }
 
   /** A mark with the position only, which keeps no window of the file alive. */
   private static Mark lightMark(Mark mark) {
-    return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), new int[0], 0);
+    return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
   }
 
   /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
