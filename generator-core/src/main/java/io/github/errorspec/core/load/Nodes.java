@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -55,6 +56,33 @@ final class Nodes {
 
   SourceLocation location(Node node) {
     return source.location(node.getStartMark());
+  }
+
+  /**
+   * A value read with its problems and warnings held back, to be reported later with
+   * {@link #report(Deferred)}.
+   */
+  record Deferred<T>(T value, List<Diagnostic> problems, List<Diagnostic> warnings) {}
+
+  /** Runs {@code read}, taking what it reports out of this instance's problems and warnings. */
+  <T> Deferred<T> deferred(Supplier<T> read) {
+    int problemsBefore = problems.size();
+    int warningsBefore = warnings.size();
+    T value = read.get();
+    return new Deferred<>(value, cut(problems, problemsBefore), cut(warnings, warningsBefore));
+  }
+
+  private static List<Diagnostic> cut(List<Diagnostic> diagnostics, int from) {
+    List<Diagnostic> tail = diagnostics.subList(from, diagnostics.size());
+    List<Diagnostic> taken = List.copyOf(tail);
+    tail.clear();
+    return taken;
+  }
+
+  /** Reports what a {@link #deferred} read held back. */
+  void report(Deferred<?> read) {
+    problems.addAll(read.problems());
+    warnings.addAll(read.warnings());
   }
 
   void report(Node node, String message) {

@@ -1,7 +1,7 @@
 package io.github.errorspec.core.load;
 
 import io.github.errorspec.core.spec.SourceLocation;
-import java.util.List;
+import java.util.Arrays;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -10,15 +10,42 @@ import org.yaml.snakeyaml.error.Mark;
  */
 final class SourceText {
 
-  /** YAML's line breaks, as SnakeYAML counts lines: CRLF, CR, LF, NEL, LS and PS. */
-  private static final String LINE_BREAK = "\r\n|[\r\n\u0085\u2028\u2029]";
-
   private final String fileName;
-  private final List<String> lines;
+  private final String text;
+  /**
+   * Where each line starts in {@link #text}: offsets rather than one string per line, which in a
+   * 50,000-code catalog were 250,000 objects for every young collection of the load to copy.
+   */
+  private final int[] lineStarts;
+  /** The length of each line's break (2 for CRLF); the last line has none. */
+  private final byte[] breakLengths;
 
+  /**
+   * The lines of {@code text}, split at YAML's line breaks as SnakeYAML counts lines: CRLF, CR, LF,
+   * NEL, LS and PS. A loop rather than a regular expression: in a fresh JVM, the expression took
+   * half of the time to load a 10,000-code catalog.
+   */
   SourceText(String fileName, String text) {
     this.fileName = fileName;
-    this.lines = List.of(text.split(LINE_BREAK, -1));
+    this.text = text;
+    int[] starts = new int[16];
+    byte[] breaks = new byte[16];
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        int length = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+        if (lines == starts.length) {
+          starts = Arrays.copyOf(starts, lines * 2);
+          breaks = Arrays.copyOf(breaks, lines * 2);
+        }
+        breaks[lines - 1] = (byte) length;
+        i += length - 1;
+        starts[lines++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, lines);
+    this.breakLengths = Arrays.copyOf(breaks, lines);
   }
 
   String fileName() {
@@ -55,8 +82,14 @@ final class SourceText {
     return rest.isEmpty() ? -1 : rest.codePointAt(0);
   }
 
+  /** The mark's line, without its line break; empty past the last line. */
   private String line(Mark mark) {
-    return mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
+    int line = mark.getLine();
+    if (line >= lineStarts.length) {
+      return "";
+    }
+    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - breakLengths[line] : text.length();
+    return text.substring(lineStarts[line], end);
   }
 
   private static int offset(String line, int column) {

@@ -15,23 +15,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Loads a spec file safely and explains every mistake in it.
@@ -39,7 +33,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * <p>The steps: read at most {@link #MAX_FILE_BYTES} bytes of strict UTF-8 (a leading BOM is
  * dropped); compose YAML nodes with SnakeYAML, which builds no objects, with duplicate keys,
  * aliases and nesting bounded; reject any tag beyond plain YAML values; read the nodes into the
- * model, checking each value; run the {@link SpecValidator} over the model. All problems of the
+ * model, checking each value (each error entry as soon as it is composed, so that a large
+ * catalog's nodes never all exist at once: {@link EntryComposer}); run the {@link SpecValidator} over the model. All problems of the
  * last two steps are reported together in one {@link InputException}. What loads but looks like a
  * slip (a message cut short by a YAML comment) is kept as a warning on the model,
  * {@link ErrorSpec#warnings()}.
@@ -54,9 +49,6 @@ public final class SpecLoader {
 
   /** The deepest nesting of lists and mappings; a spec needs six levels. */
   public static final int MAX_NESTING_DEPTH = 32;
-
-  private static final Set<Tag> PLAIN_TAGS = Set.of(
-      Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
   private final SpecValidator validator = new SpecValidator();
 
@@ -89,10 +81,16 @@ public final class SpecLoader {
     }
     String text = decode(fileName, content);
     SourceText source = new SourceText(fileName, text);
-    Node root = compose(source, text);
     Nodes nodes = new Nodes(source);
-    inspect(root, nodes);
-    Optional<ErrorSpec> spec = new SpecReader(nodes).read(root);
+    TagsAndAnchors tags = new TagsAndAnchors(nodes);
+    ErrorReader errors = new ErrorReader(nodes);
+    Node root = compose(source, text, entry -> {
+      tags.visit(entry);
+      return errors.readAhead(entry);
+    });
+    tags.visit(root);
+    tags.finish();
+    Optional<ErrorSpec> spec = new SpecReader(nodes, errors).read(root);
     return new ParsedSpec(spec, nodes.problems());
   }
 
@@ -114,7 +112,12 @@ public final class SpecLoader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static Node compose(SourceText source, String text) throws InputException {
+  /**
+   * The document's tree, with each error entry replaced by what {@code entryReader} returns for it
+   * as soon as the entry is composed.
+   */
+  private static Node compose(SourceText source, String text, UnaryOperator<Node> entryReader)
+      throws InputException {
     String fileName = source.fileName();
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
@@ -128,7 +131,8 @@ public final class SpecLoader {
     options.setTagInspector(tag -> true);
     Node root;
     try {
-      root = new Yaml(options).compose(new StringReader(text));
+      root = new EntryComposer(new ParserImpl(new StreamReader(new StringReader(text)), options), options,
+          entryReader).getSingleNode();
     } catch (ReaderException e) {
       throw failure(locationOfCodePoint(fileName, text, e.getPosition()), String.format(Locale.ROOT,
           "invalid YAML: the character U+%04X is not allowed in YAML text", e.getCodePoint()));
@@ -165,55 +169,6 @@ public final class SpecLoader {
     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
     int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
     return new SourceLocation(fileName, line, column);
-  }
-
-  /**
-   * Reports every tag beyond plain YAML values, since the spec's model is text, lists and mappings;
-   * warns about every anchor on text that no alias uses, which YAML dropped from the value the user
-   * typed ({@code message: &copy 2024} reads "2024").
-   */
-  private static void inspect(Node root, Nodes nodes) {
-    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Node> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Node> anchoredText = new ArrayList<>();
-    List<Node> pending = new ArrayList<>(List.of(root));
-    while (!pending.isEmpty()) {
-      Node node = pending.remove(pending.size() - 1);
-      // Only an anchored node can be reached twice (through an alias), or be part of a cycle.
-      if (node.getAnchor() != null && !seen.add(node)) {
-        aliased.add(node);
-        continue;
-      }
-      if (node.getAnchor() != null && node instanceof ScalarNode) {
-        anchoredText.add(node);
-      }
-      if (!PLAIN_TAGS.contains(node.getTag())) {
-        String tag = shortTag(node.getTag());
-        boolean localOnText = node instanceof ScalarNode && tag.startsWith("!") && !tag.startsWith("!!");
-        nodes.reportTag(node, "tag " + Nodes.quote(tag) + " is not allowed: a spec holds only text, lists and "
-            + "mappings" + (localOnText ? "; put the whole value in quotes if " + Nodes.quote(tag)
-            + " is part of the text" : ""));
-      }
-      if (node instanceof MappingNode) {
-        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-          pending.add(tuple.getKeyNode());
-          pending.add(tuple.getValueNode());
-        }
-      } else if (node instanceof SequenceNode) {
-        pending.addAll(((SequenceNode) node).getValue());
-      }
-    }
-    for (Node node : anchoredText) {
-      if (!aliased.contains(node)) {
-        nodes.warn(node, Nodes.quote("&" + node.getAnchor()) + " is a YAML anchor, not part of the value, and no "
-            + "alias uses it; put the whole value in quotes if it belongs to the text");
-      }
-    }
-  }
-
-  private static String shortTag(Tag tag) {
-    String value = tag.getValue();
-    return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
   }
 
   private static InputException failure(SourceLocation location, String message) {

@@ -11,7 +11,6 @@ import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,30 +32,19 @@ final class SpecReader {
           "statuses", "categories", "retired", FallbacksReader.KEY);
   private static final List<String> CATEGORY_KEYS = List.of("title", "groups");
   private static final List<String> GROUP_KEYS = List.of("heading", "status", "errors");
-  private static final List<String> ERROR_KEYS =
-      List.of("code", "message", "description", "status", "field", "retryable", "deprecated", "since",
-          ParamsReader.KEY);
   private static final List<String> RETIRED_KEYS = List.of("code", "since", "reason");
   /** Accepted when present, so that params left on a retired code get their own message. */
   private static final List<String> RETIRED_KEYS_AND_PARAMS = List.of("code", "since", "reason", ParamsReader.KEY);
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-
-  /**
-   * YAML 1.1's booleans and nulls, any case: a flag where {@code deprecated} wants a reason. The
-   * first group reads as "deprecated", the second as "not deprecated".
-   */
-  private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
-
   private final Nodes nodes;
   private final StatusReader statusReader;
-  private final ParamsReader paramsReader;
+  private final ErrorReader errorReader;
 
-  SpecReader(Nodes nodes) {
+  /** A reader reporting to {@code nodes}, of error entries through {@code errorReader}, which may have read them ahead. */
+  SpecReader(Nodes nodes, ErrorReader errorReader) {
     this.nodes = nodes;
     this.statusReader = new StatusReader(nodes);
-    this.paramsReader = new ParamsReader(nodes);
+    this.errorReader = errorReader;
   }
 
   /** The model, or empty when the file is not a spec this version can read at all. */
@@ -167,91 +155,9 @@ final class SpecReader {
     Node errorsNode = nodes.required(entries.get(), node, "errors");
     if (errorsNode != null) {
       nodes.list(errorsNode, "errors", true)
-          .ifPresent(items -> items.forEach(item -> readError(item, status, statusLocation).ifPresent(errors::add)));
+          .ifPresent(items -> items.forEach(item -> errorReader.read(item, status, statusLocation).ifPresent(errors::add)));
     }
     return Optional.of(new Group(heading, status, errors, nodes.location(node)));
-  }
-
-  private Optional<ErrorDef> readError(Node node, int groupStatus, SourceLocation groupStatusLocation) {
-    Optional<Fields> found = nodes.mapping(node, "an error", ERROR_KEYS);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields entries = found.get();
-    Optional<String> code = readCode(entries, node);
-    Optional<String> message = nodes.requiredText(entries, node, "message");
-    Optional<String> description = nodes.optionalText(entries, "description");
-    nodes.warnIfCutByComment(entries, "message");
-    nodes.warnIfCutByComment(entries, "description");
-    int status = groupStatus;
-    SourceLocation statusLocation = groupStatusLocation;
-    Node statusNode = entries.get("status");
-    if (statusNode != null) {
-      status = statusReader.readStatusValue(statusNode);
-      statusLocation = nodes.location(statusNode);
-    }
-    Optional<String> field = nodes.optionalNonBlankText(entries, "field");
-    boolean retryable = readRetryable(entries.get("retryable")).orElse(Status.retryableByDefault(status));
-    Optional<String> deprecated = readDeprecated(entries);
-    Optional<String> since = nodes.optionalNonBlankText(entries, "since");
-    ParamsReader.Declared params = paramsReader.read(entries.get(ParamsReader.KEY));
-    if (!params.names().isEmpty() && message.isPresent()) {
-      paramsReader.checkMessage(entries.get("message"), message.get(), params.names());
-    }
-    if (code.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new ErrorDef(code.get(), message.orElse(""), description, status, field, retryable,
-        deprecated, since, nodes.location(entries.get("code")), statusLocation, params.params()));
-  }
-
-  private Optional<String> readCode(Fields entries, Node owner) {
-    Optional<String> code = nodes.requiredText(entries, owner, "code");
-    if (code.isPresent() && !isValidCode(code.get())) {
-      nodes.report(entries.get("code"), "code " + Nodes.quote(code.get())
-          + " is not valid: a code is upper-case letters, digits and '_', starting with a letter ("
-          + CODE.pattern() + ")");
-    }
-    return code;
-  }
-
-  /** Matches the code pattern and, being a Java constant name too, is no keyword or literal. */
-  private static boolean isValidCode(String code) {
-    return CODE.matcher(code).matches() && SourceVersion.isName(code);
-  }
-
-  private Optional<Boolean> readRetryable(Node node) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    Optional<String> text = nodes.text(node, "retryable");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    if (text.get().equals("true") || text.get().equals("false")) {
-      return Optional.of(Boolean.valueOf(text.get()));
-    }
-    nodes.report(node, "'retryable' must be true or false, found " + Nodes.quote(text.get()));
-    return Optional.empty();
-  }
-
-  /** The reason a code is deprecated; a flag instead of a reason is reported. */
-  private Optional<String> readDeprecated(Fields entries) {
-    Optional<String> text = nodes.optionalNonBlankText(entries, "deprecated");
-    if (text.isEmpty()) {
-      return text;
-    }
-    String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found "
-        + Nodes.quote(text.get());
-    if (FLAG_ON.matcher(text.get()).matches()) {
-      nodes.report(entries.get("deprecated"), rule + "; write the reason, such as 'deprecated: use OTHER_CODE'");
-      return Optional.empty();
-    }
-    if (FLAG_OFF.matcher(text.get()).matches()) {
-      nodes.report(entries.get("deprecated"), rule + "; remove the key to keep the code current");
-      return Optional.empty();
-    }
-    return text;
   }
 
   private Optional<RetiredCode> readRetired(Node node) {
@@ -266,7 +172,7 @@ final class SpecReader {
       nodes.report(params.getKeyNode(), "a retired code has no params: it is never sent again; remove 'params' "
           + "(the keys of a retired code are: " + String.join(", ", RETIRED_KEYS) + ")");
     }
-    Optional<String> code = readCode(entries, node);
+    Optional<String> code = errorReader.readCode(entries, node);
     Optional<String> since = nodes.optionalNonBlankText(entries, "since");
     Optional<String> reason = nodes.optionalNonBlankText(entries, "reason");
     return code.map(value -> new RetiredCode(value, since, reason, nodes.location(entries.get("code"))));

@@ -42,7 +42,12 @@ public final class JavaText {
     Literal text(String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        append(c, escape(c));
+        if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\' && !afterHighSurrogate) {
+          // The common case, printable ASCII as it is, without a string per character.
+          source.append(c);
+        } else {
+          append(c, escape(c));
+        }
       }
       return this;
     }
@@ -89,8 +94,11 @@ public final class JavaText {
     }
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** {@code \}{@code u} and four lower-case hex digits; by hand, as a large catalog has a hundred thousand. */
   private static String unicodeEscape(char c) {
-    return String.format(Locale.ROOT, "\\u%04x", (int) c);
+    return new String(new char[] {'\\', 'u', HEX[c >>> 12], HEX[(c >>> 8) & 0xF], HEX[(c >>> 4) & 0xF], HEX[c & 0xF]});
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.errorspec.core.generate.java;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -24,6 +25,8 @@ import javax.lang.model.element.Modifier;
 final class PackedClassForm implements ErrorCodeForm {
 
   private static final ClassName STRING = ClassName.get(String.class);
+  /** Every constant's initializer, parsed once rather than once per code. */
+  private static final CodeBlock NEXT = CodeBlock.of("next()");
 
   @Override
   public TypeSpec.Builder declare(ClassName self) {
@@ -75,7 +78,7 @@ final class PackedClassForm implements ErrorCodeForm {
             .build());
     for (ErrorDef error : parts.errors()) {
       FieldSpec.Builder constant = FieldSpec.builder(self, error.code(), Modifier.PUBLIC, Modifier.STATIC,
-          Modifier.FINAL).initializer("next()").addJavadoc("$L", ErrorCodeDocs.constant(error, parts.spec(), true));
+          Modifier.FINAL).initializer(NEXT).addJavadoc("$L", ErrorCodeDocs.constant(error, parts.spec(), true));
       if (error.isDeprecated()) {
         constant.addAnnotation(Deprecated.class);
       }

@@ -23,11 +23,14 @@ final class PackedRows {
   static final int MAX_CHUNK_BYTES = 60_000;
 
   private final List<Row> rows = new ArrayList<>();
+  /** The rows grouped into constants, once all rows are written; both users need them. */
+  private List<List<Piece>> grouped;
 
   /** Starts the next code's row. */
   Row row() {
     Row row = new Row();
     rows.add(row);
+    grouped = null;
     return row;
   }
 
@@ -76,28 +79,38 @@ final class PackedRows {
     return grouped().size();
   }
 
-  /** The string constants as Java expressions, one row per line, separated by commas. */
+  /**
+   * The string constants as Java expressions, one row per line, separated by commas: one text, as
+   * JavaPoet indents the lines of a text as it indents those of a format.
+   */
   CodeBlock chunks() {
     List<List<Piece>> chunks = grouped();
-    CodeBlock.Builder code = CodeBlock.builder();
+    StringBuilder code = new StringBuilder();
     for (int i = 0; i < chunks.size(); i++) {
       List<Piece> chunk = chunks.get(i);
       for (int j = 0; j < chunk.size(); j++) {
-        code.add(j == 0 ? "\n$L" : "\n+ $L", chunk.get(j).literal());
+        code.append(j == 0 ? "\n" : "\n+ ").append(chunk.get(j).literal());
       }
       if (i < chunks.size() - 1) {
-        code.add(",");
+        code.append(',');
       }
     }
-    return code.build();
+    return CodeBlock.of("$L", code);
   }
 
   /** The pieces grouped into constants of at most {@link #MAX_ROWS_PER_CHUNK} pieces and {@link #MAX_CHUNK_BYTES}. */
   private List<List<Piece>> grouped() {
+    if (grouped == null) {
+      grouped = group(pieces());
+    }
+    return grouped;
+  }
+
+  private static List<List<Piece>> group(List<Piece> pieces) {
     List<List<Piece>> chunks = new ArrayList<>();
     List<Piece> current = new ArrayList<>();
     int currentBytes = 0;
-    for (Piece piece : pieces()) {
+    for (Piece piece : pieces) {
       int bytes = constantBytes(piece.text());
       if (!current.isEmpty() && (current.size() == MAX_ROWS_PER_CHUNK || currentBytes + bytes > MAX_CHUNK_BYTES)) {
         chunks.add(current);

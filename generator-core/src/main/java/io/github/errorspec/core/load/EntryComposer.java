@@ -1,0 +1,75 @@
+package io.github.errorspec.core.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * SnakeYAML's composer, which hands each error entry ({@code categories[].groups[].errors[]}) to a
+ * reader as soon as its subtree is composed and keeps the node the reader returns in its place. So
+ * a catalog of any size holds the nodes of one entry at a time (the rest of the tree is small),
+ * while limits, aliases, marks and errors stay SnakeYAML's own.
+ */
+final class EntryComposer extends Composer {
+
+  /** Stands for a list item in {@link #path}. */
+  private static final Object ITEM = new Object();
+  /** Stands for a key that is not text, and for anything inside a key. */
+  private static final Object COMPLEX_KEY = new Object();
+  private static final List<Object> ENTRY_PATH = List.of("categories", ITEM, "groups", ITEM, "errors", ITEM);
+
+  private final UnaryOperator<Node> reader;
+  /** The keys and list items from the root to the node being composed. */
+  private final List<Object> path = new ArrayList<>();
+  private Node lastKey;
+
+  EntryComposer(Parser parser, LoaderOptions options, UnaryOperator<Node> reader) {
+    super(parser, new Resolver(), options);
+    this.reader = reader;
+  }
+
+  @Override
+  protected Node composeKeyNode(MappingNode node) {
+    path.add(COMPLEX_KEY);
+    try {
+      lastKey = super.composeKeyNode(node);
+      return lastKey;
+    } finally {
+      path.remove(path.size() - 1);
+    }
+  }
+
+  @Override
+  protected Node composeValueNode(MappingNode node) {
+    path.add(lastKey instanceof ScalarNode ? ((ScalarNode) lastKey).getValue() : COMPLEX_KEY);
+    try {
+      return super.composeValueNode(node);
+    } finally {
+      path.remove(path.size() - 1);
+    }
+  }
+
+  @Override
+  protected Node composeSequenceNode(String anchor) {
+    path.add(ITEM);
+    try {
+      return super.composeSequenceNode(anchor);
+    } finally {
+      path.remove(path.size() - 1);
+    }
+  }
+
+  @Override
+  protected Node composeMappingNode(String anchor) {
+    boolean entry = path.equals(ENTRY_PATH);
+    Node node = super.composeMappingNode(anchor);
+    return entry ? reader.apply(node) : node;
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.errorspec.core.load;
+
+import io.github.errorspec.core.spec.ErrorDef;
+import io.github.errorspec.core.spec.Param;
+import io.github.errorspec.core.spec.SourceLocation;
+import io.github.errorspec.core.spec.Status;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one error entry of a group. An entry is read as soon as it is composed ({@link #readAhead}),
+ * so that the YAML nodes of a large catalog never all exist at once; its problems wait until its
+ * group is read ({@link #read}), which gives the status an entry without its own takes.
+ */
+final class ErrorReader {
+
+  static final List<String> ERROR_KEYS =
+      List.of("code", "message", "description", "status", "field", "retryable", "deprecated", "since",
+          ParamsReader.KEY);
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  /**
+   * YAML 1.1's booleans and nulls, any case: a flag where {@code deprecated} wants a reason. The
+   * first group reads as "deprecated", the second as "not deprecated".
+   */
+  private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
+
+  private static final int[] NO_TEXT = {};
+
+  private final Nodes nodes;
+  private final StatusReader statusReader;
+  private final ParamsReader paramsReader;
+  /** The entries read ahead, by the small node that stands in the list for each. */
+  private final Map<Node, Nodes.Deferred<Entry>> readAhead = new IdentityHashMap<>();
+
+  ErrorReader(Nodes nodes) {
+    this.nodes = nodes;
+    this.statusReader = new StatusReader(nodes);
+    this.paramsReader = new ParamsReader(nodes);
+  }
+
+  /**
+   * An error entry as written, before its group's status is known.
+   *
+   * @param status the entry's own status, or empty for its group's
+   */
+  record Entry(Optional<String> code, String message, Optional<String> description, Optional<Integer> status,
+      Optional<SourceLocation> statusLocation, Optional<String> field, Optional<Boolean> retryable,
+      Optional<String> deprecated, Optional<String> since, Optional<SourceLocation> location, List<Param> params) {
+
+    /** The error, with the group's status where the entry gives none; empty without a code. */
+    Optional<ErrorDef> resolve(int groupStatus, SourceLocation groupStatusLocation) {
+      int resolved = status.orElse(groupStatus);
+      return code.map(value -> new ErrorDef(value, message, description, resolved, field,
+          retryable.orElse(Status.retryableByDefault(resolved)), deprecated, since, location.orElseThrow(),
+          statusLocation.orElse(groupStatusLocation), params));
+    }
+  }
+
+  /**
+   * Reads the entry {@code node} now, keeping its problems for {@link #read}, and returns the node
+   * that stands for it in the list of errors: one scalar at the entry's position.
+   */
+  Node readAhead(Node node) {
+    Nodes.Deferred<Optional<Entry>> read = nodes.deferred(() -> entry(node));
+    Mark at = lightMark(node.getStartMark());
+    Node standIn = new ScalarNode(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
+    readAhead.put(standIn, new Nodes.Deferred<>(read.value().orElse(null), read.problems(), read.warnings()));
+    return standIn;
+  }
+
+  /** A mark with the position only, which keeps no window of the file alive. */
+  private static Mark lightMark(Mark mark) {
+    return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
+  }
+
+  /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
+  Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
+    Nodes.Deferred<Entry> ahead = readAhead.remove(item);
+    Optional<Entry> entry;
+    if (ahead != null) {
+      nodes.report(ahead);
+      entry = Optional.ofNullable(ahead.value());
+    } else {
+      entry = entry(item);
+    }
+    return entry.flatMap(value -> value.resolve(groupStatus, groupStatusLocation));
+  }
+
+  private Optional<Entry> entry(Node node) {
+    Optional<Fields> found = nodes.mapping(node, "an error", ERROR_KEYS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields entries = found.get();
+    Optional<String> code = readCode(entries, node);
+    Optional<String> message = nodes.requiredText(entries, node, "message");
+    Optional<String> description = nodes.optionalText(entries, "description");
+    nodes.warnIfCutByComment(entries, "message");
+    nodes.warnIfCutByComment(entries, "description");
+    Optional<Integer> status = Optional.empty();
+    Optional<SourceLocation> statusLocation = Optional.empty();
+    Node statusNode = entries.get("status");
+    if (statusNode != null) {
+      status = Optional.of(statusReader.readStatusValue(statusNode));
+      statusLocation = Optional.of(nodes.location(statusNode));
+    }
+    Optional<String> field = nodes.optionalNonBlankText(entries, "field");
+    Optional<Boolean> retryable = readRetryable(entries.get("retryable"));
+    Optional<String> deprecated = readDeprecated(entries);
+    Optional<String> since = nodes.optionalNonBlankText(entries, "since");
+    ParamsReader.Declared params = paramsReader.read(entries.get(ParamsReader.KEY));
+    if (!params.names().isEmpty() && message.isPresent()) {
+      paramsReader.checkMessage(entries.get("message"), message.get(), params.names());
+    }
+    Optional<SourceLocation> location = code.map(value -> nodes.location(entries.get("code")));
+    return Optional.of(new Entry(code, message.orElse(""), description, status, statusLocation, field, retryable,
+        deprecated, since, location, params.params()));
+  }
+
+  /** The code of an error or a retired code, reporting one that is no valid code. */
+  Optional<String> readCode(Fields entries, Node owner) {
+    Optional<String> code = nodes.requiredText(entries, owner, "code");
+    if (code.isPresent() && !isValidCode(code.get())) {
+      nodes.report(entries.get("code"), "code " + Nodes.quote(code.get())
+          + " is not valid: a code is upper-case letters, digits and '_', starting with a letter ("
+          + CODE.pattern() + ")");
+    }
+    return code;
+  }
+
+  /** Matches the code pattern and, being a Java constant name too, is no keyword or literal. */
+  private static boolean isValidCode(String code) {
+    return CODE.matcher(code).matches() && SourceVersion.isName(code);
+  }
+
+  private Optional<Boolean> readRetryable(Node node) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    Optional<String> text = nodes.text(node, "retryable");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.get().equals("true") || text.get().equals("false")) {
+      return Optional.of(Boolean.valueOf(text.get()));
+    }
+    nodes.report(node, "'retryable' must be true or false, found " + Nodes.quote(text.get()));
+    return Optional.empty();
+  }
+
+  /** The reason a code is deprecated; a flag instead of a reason is reported. */
+  private Optional<String> readDeprecated(Fields entries) {
+    Optional<String> text = nodes.optionalNonBlankText(entries, "deprecated");
+    if (text.isEmpty()) {
+      return text;
+    }
+    String rule = "'deprecated' is the text saying why the code is deprecated or what to use instead, found "
+        + Nodes.quote(text.get());
+    if (FLAG_ON.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; write the reason, such as 'deprecated: use OTHER_CODE'");
+      return Optional.empty();
+    }
+    if (FLAG_OFF.matcher(text.get()).matches()) {
+      nodes.report(entries.get("deprecated"), rule + "; remove the key to keep the code current");
+      return Optional.empty();
+    }
+    return text;
+  }
+}
