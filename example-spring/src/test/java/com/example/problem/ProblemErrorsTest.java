@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.problem.errors.ApiErrors;
+import com.example.problem.errors.ApiException;
 import com.example.problem.errors.ApiExceptionHandler;
 import com.example.problem.errors.ApiProblems;
 import com.example.problem.errors.ErrorCode;
+import com.example.problem.errors.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The problem-format application on a real port: every situation of docs/spring.md's table
@@ -212,8 +217,9 @@ class ProblemErrorsTest {
             ErrorCode.INTERNAL_ERROR, null, null, null),
         situation("spring-mapped", "an exception Spring maps itself (an async timeout): 503 with its fallback",
             Request.get("/p/slow"), 503, ErrorCode.SERVICE_UNAVAILABLE, null, null, null),
-        situation("unknown-code", "a relayed code the catalog does not know: no type, the reason phrase as title",
-            Request.get("/p/upstream"), 502, "UPSTREAM_GONE", "Bad Gateway", "The upstream is gone", null, null));
+        situation("unknown-code", "a relayed code the catalog does not know, with a status it does not list: no type"
+            + " and no title (the catalog's statuses give reason phrases), its message as detail",
+            Request.get("/p/upstream"), 502, "UPSTREAM_GONE", null, "The upstream is gone", null, null));
   }
 
   @Test
@@ -222,6 +228,23 @@ class ProblemErrorsTest {
     assertEquals(System.getProperty("expectedSpringBootVersion"), SpringBootVersion.getVersion());
     assertEquals(ErrorCode.INTERNAL_ERROR, ApiExceptionHandler.fallback(500));
     assertEquals("application/problem+json", ApiProblems.MEDIA_TYPE);
+  }
+
+  @Test
+  @DisplayName("ApiProblems.of gives Spring's ProblemDetail with the members ErrorResponse.toJson() writes")
+  void problemDetailHoldsTheDocument() throws Exception {
+    ApiException error = ApiErrors.modelNotFound("gpt-9", 3).withViolations(List.of(Violation.of("model", "unknown")));
+    Instant now = Instant.parse(NOW);
+    ProblemDetail problem = ApiProblems.of(error, 404, "req-1", now);
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("type", problem.getType() == null ? null : problem.getType().toString());
+    document.put("title", problem.getTitle());
+    document.put("status", problem.getStatus());
+    document.put("detail", problem.getDetail());
+    document.putAll(problem.getProperties());
+    document.values().removeIf(java.util.Objects::isNull);
+    // As text: a tree would tell the int 3 from the long 3, which JSON does not.
+    assertEquals(error.toErrorResponse("req-1", now).withStatus(404).toJson(), JSON.writeValueAsString(document));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,34 +3,28 @@ package com.example.problem.errors;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The catalog's errors as RFC 9457 problem documents ({@value #MEDIA_TYPE}), built on Spring's own
- * {@link ProblemDetail}: {@code type} and {@code title} as the catalog decides them for the code,
- * {@code status}, {@code detail} (the message sent, left out when it is the title), and the extension
- * members {@code code}, {@code request_id}, {@code timestamp}, {@code field}, {@code issue},
- * {@code params} and {@code violations}, empty ones left out. {@link ApiExceptionHandler} answers
- * every error this way.
- *
- * <p>{@link #toJson} writes the document itself, in that member order, rather than through the
- * application's {@code ObjectMapper}: the bytes are then the same on Jackson 2 and 3 and whatever
- * the application configured, and no content negotiation can refuse them. A controller of your own
- * may still return a problem of {@link #of} as its body; Spring's message converters then write it,
- * with the application's settings.
+ * The catalog's errors as Spring's own {@link ProblemDetail}, for a controller of your own that
+ * returns one ({@code ResponseEntity<ProblemDetail>}; Spring's message converters then write it
+ * with the application's settings). The members are those of the Java API's
+ * {@link ErrorResponse}, which decides them once: {@code type} and {@code title} as the catalog
+ * gives them for the code, {@code status}, {@code detail} (left out when it is the title), and the
+ * extension members {@code code}, {@code request_id}, {@code timestamp}, {@code field},
+ * {@code issue}, {@code params} and {@code violations}. {@link ApiExceptionHandler} writes the same
+ * document with {@link ErrorResponse#toJson()}, whose bytes do not depend on the application's
+ * {@code ObjectMapper}.
  */
 public final class ApiProblems {
 
   /** The media type of every error response. */
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** The members {@link ProblemDetail} holds as fields; every other member is a property. */
+  private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
   private ApiProblems() {
   }
@@ -60,9 +54,9 @@ public final class ApiProblems {
   }
 
   /**
-   * The problem document of {@code error}: {@code type} and {@code title} from the catalog (for a
-   * code it does not know, no type and the status's reason phrase), the extension members in their
-   * order. The cause, if any, is not part of it.
+   * The problem document of {@code error}: the members of
+   * {@code error.toErrorResponse(requestId, timestamp).withStatus(status)}, in their order. The
+   * cause, if any, is not part of it.
    *
    * @param error the error
    * @param status the response's status
@@ -71,180 +65,18 @@ public final class ApiProblems {
    * @return a new problem detail
    */
   public static ProblemDetail of(ApiException error, int status, String requestId, Instant timestamp) {
+    Map<String, Object> document = error.toErrorResponse(requestId, timestamp).withStatus(status);
     ProblemDetail problem = ProblemDetail.forStatus(status);
-    String[] typeAndTitle = typeAndTitle(error.code());
+    Object type = document.get("type");
     // Spring 6 starts with about:blank and Spring 7 with no type; RFC 9457 reads both alike.
-    problem.setType(typeAndTitle == null || typeAndTitle[0] == null ? null : URI.create(typeAndTitle[0]));
-    problem.setTitle(typeAndTitle == null ? reason(status) : typeAndTitle[1]);
-    if (!error.getMessage().equals(problem.getTitle())) {
-      problem.setDetail(error.getMessage());
-    }
-    property(problem, "code", error.code());
-    property(problem, "request_id", requestId);
-    property(problem, "timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
-    property(problem, "field", error.field().orElse(null));
-    property(problem, "issue", error.issue().orElse(null));
-    property(problem, "params", new LinkedHashMap<>(error.params()));
-    List<Map<String, String>> violations = new ArrayList<>();
-    for (Violation violation : error.violations()) {
-      Map<String, String> member = new LinkedHashMap<>();
-      violation.field().ifPresent(field -> member.put("field", field));
-      member.put("issue", violation.issue());
-      violations.add(member);
-    }
-    property(problem, "violations", violations);
+    problem.setType(type == null ? null : URI.create((String) type));
+    problem.setTitle((String) document.get("title"));
+    problem.setDetail((String) document.get("detail"));
+    document.forEach((name, value) -> {
+      if (!STANDARD_MEMBERS.contains(name)) {
+        problem.setProperty(name, value);
+      }
+    });
     return problem;
-  }
-
-  /** Sets an extension member unless it is empty: a document holds only what the error has. */
-  private static void property(ProblemDetail problem, String name, Object value) {
-    if (!isEmpty(value)) {
-      problem.setProperty(name, value);
-    }
-  }
-
-  /**
-   * {@code problem} as compact JSON: {@code type} (left out when it is none or {@code about:blank}),
-   * {@code title}, {@code status}, {@code detail}, {@code instance}, then its properties in their
-   * order; null and empty members are left out. Besides quotes, backslashes and control characters,
-   * {@code <}, {@code >}, {@code &}, U+2028, U+2029 and unpaired surrogates are escaped, as in the
-   * catalog's envelope.
-   *
-   * @param problem the problem detail
-   * @return the JSON text
-   */
-  public static String toJson(ProblemDetail problem) {
-    StringBuilder json = new StringBuilder(256).append('{');
-    URI type = problem.getType();
-    if (type != null && !type.toString().equals("about:blank")) {
-      member(json, "type", type.toString());
-    }
-    member(json, "title", problem.getTitle());
-    member(json, "status", problem.getStatus());
-    member(json, "detail", problem.getDetail());
-    member(json, "instance", problem.getInstance() == null ? null : problem.getInstance().toString());
-    Map<String, Object> properties = problem.getProperties();
-    if (properties != null) {
-      for (Map.Entry<String, Object> property : properties.entrySet()) {
-        member(json, property.getKey(), property.getValue());
-      }
-    }
-    return json.append('}').toString();
-  }
-
-  /** Appends {@code "name":value}, after a comma unless it is the first, unless the value is empty. */
-  private static void member(StringBuilder json, String name, Object value) {
-    if (isEmpty(value)) {
-      return;
-    }
-    if (json.length() > 1) {
-      json.append(',');
-    }
-    string(json, name);
-    json.append(':');
-    value(json, value);
-  }
-
-  private static boolean isEmpty(Object value) {
-    return value == null || value instanceof String && ((String) value).isEmpty()
-        || value instanceof Map && ((Map<?, ?>) value).isEmpty()
-        || value instanceof Collection && ((Collection<?>) value).isEmpty();
-  }
-
-  /** A JSON value: strings, booleans, numbers as JavaScript writes them, maps, collections; anything else as text. */
-  private static void value(StringBuilder json, Object value) {
-    if (value == null) {
-      json.append("null");
-    } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
-      json.append(value);
-    } else if (value instanceof Double) {
-      double number = (Double) value;
-      json.append(Double.isFinite(number) ? ParamText.number(number) : "null");
-    } else if (value instanceof Map) {
-      json.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        json.append(first ? "" : ",");
-        string(json, String.valueOf(entry.getKey()));
-        json.append(':');
-        value(json, entry.getValue());
-        first = false;
-      }
-      json.append('}');
-    } else if (value instanceof Collection) {
-      json.append('[');
-      boolean first = true;
-      for (Object element : (Collection<?>) value) {
-        json.append(first ? "" : ",");
-        value(json, element);
-        first = false;
-      }
-      json.append(']');
-    } else {
-      string(json, value.toString());
-    }
-  }
-
-  private static void string(StringBuilder json, String text) {
-    json.append('"');
-    int plain = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append(text, plain, i).append('\\').append(c);
-        plain = i + 1;
-      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029
-          || Character.isSurrogate(c) && !isPaired(text, i)) {
-        json.append(text, plain, i).append("\\u")
-            .append(HEX[c >> 12]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
-        plain = i + 1;
-      }
-    }
-    json.append(text, plain, text.length()).append('"');
-  }
-
-  private static boolean isPaired(String text, int i) {
-    return Character.isHighSurrogate(text.charAt(i))
-        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-  }
-
-  /** The catalog's reason phrase for {@code status}; null for a status it does not list. */
-  private static String reason(int status) {
-    switch (status) {
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 406: return "Not Acceptable";
-      case 415: return "Unsupported Media Type";
-      case 429: return "Rate Limit Exceeded";
-      case 500: return "Internal Server Error";
-      case 503: return "Service Unavailable";
-      default: return null;
-    }
-  }
-
-  /**
-   * The {@code type} (null: none) and {@code title} the catalog decides for {@code code}; null
-   * for a code it does not know.
-   */
-  private static String[] typeAndTitle(String code) {
-    switch (code) {
-      case "INVALID_REQUEST": return new String[] {"https://docs.example.com/errors/invalid-request", "The request was invalid"};
-      case "INVALID_FIELD_VALUE": return new String[] {"https://docs.example.com/errors/invalid-field-value", "Field value is invalid"};
-      case "UNSUPPORTED_MODEL": return new String[] {"https://docs.example.com/errors/unsupported-model", "Model is not supported"};
-      case "MISSING_API_KEY": return new String[] {"https://docs.example.com/errors/missing-api-key", "API key is required"};
-      case "ENDPOINT_NOT_FOUND": return new String[] {"https://docs.example.com/errors/endpoint-not-found", "Endpoint not found"};
-      case "MODEL_NOT_FOUND": return new String[] {"https://docs.example.com/errors/model-not-found", "Specified model doesn't exist"};
-      case "FILE_NOT_FOUND": return new String[] {"https://docs.example.com/errors/file-not-found", "Not Found"};
-      case "METHOD_NOT_ALLOWED": return new String[] {"https://docs.example.com/errors/method-not-allowed", "Method not allowed"};
-      case "NOT_ACCEPTABLE": return new String[] {"https://docs.example.com/errors/not-acceptable", "Response format not available"};
-      case "UNSUPPORTED_MEDIA_TYPE": return new String[] {"https://docs.example.com/errors/unsupported-media-type", "Request body format is not supported"};
-      case "RATE_LIMIT_EXCEEDED": return new String[] {"https://docs.example.com/errors/rate-limit-exceeded", "Too many requests: <wait> & \"retry\""};
-      case "INTERNAL_ERROR": return new String[] {"https://docs.example.com/errors/internal-error", "Internal server error"};
-      case "SERVICE_UNAVAILABLE": return new String[] {"https://docs.example.com/errors/service-unavailable", "Service is temporarily unavailable"};
-      default: return null;
-    }
   }
 }
