@@ -2,7 +2,7 @@
 // errorFromResponse, or by JSON.parse (the baseline), in this fresh process; prints one
 // tab-separated line: language, row, decoder, best time in ms, peak RSS growth in bytes, result.
 //
-//   node hostile.mjs ERRORS_JS ROW DECODER [runs]     (ROW 0..6; DECODER errorspec | JSON.parse)
+//   node hostile.mjs ERRORS_JS ROW DECODER [runs]     (ROW 0..7; DECODER errorspec | JSON.parse)
 import { pathToFileURL } from "node:url";
 
 const [modulePath, rowIndex, decoder, runsText] = process.argv.slice(2);
@@ -29,9 +29,11 @@ const rows = [
   ["32 MB of nested arrays", () => "{" + OK + ',"x":' + "[".repeat(16 * MIB) + "]".repeat(16 * MIB) + "}"],
   ["50 MB of ignored members", () => ignoredMembers(50_000_000)],
   ["1 MiB of empty arrays (over the marks cap)", () => "{" + OK + ',"x":[' + "[],".repeat(Math.floor((MIB - OK.length - 12) / 3)) + "[]]}"],
-  ["1 MiB of numbers (under both caps)", () => "{" + OK + ',"x":[' + "0.1,".repeat(Math.floor((MIB - OK.length - 12) / 4)) + "0]}"],
-  ["params of 9,991 members (at the marks cap)", () => '{"error":{"code":"OVERLOADED","message":"busy","details":{"params":{'
-    + Array.from({ length: 9991 }, (_, i) => `"p${i}":${i}`).join(",") + "}}}}"],
+  ["1 MiB of numbers (over the marks cap)", () => "{" + OK + ',"x":[' + "0.1,".repeat(Math.floor((MIB - OK.length - 12) / 4)) + "0]}"],
+  ["1 MiB of 9,992 long numbers (at the marks cap)", () => "{" + OK + ',"x":['
+    + Array(9992).fill("7".repeat(Math.floor((MIB - OK.length - 7 - 2 - 9991) / 9992))).join(",") + "]}"],
+  ["params of 4,995 members (at the marks cap)", () => '{"error":{"code":"OVERLOADED","message":"busy","details":{"params":{'
+    + Array.from({ length: 4995 }, (_, i) => `"p${i}":${i}`).join(",") + "}}}}"],
 ];
 const [row, make] = rows[Number(rowIndex)];
 const errors = await import(pathToFileURL(modulePath).href);

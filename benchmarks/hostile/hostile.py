@@ -4,7 +4,7 @@ One body decoded by the generated module's error_from_response, or by json.loads
 this fresh interpreter; prints one tab-separated line: language, row, decoder, best time in ms, the
 peak of memory allocated while decoding once more under tracemalloc (in bytes), result.
 
-    python3 hostile.py MODULE_DIRECTORY ROW DECODER [runs]   (ROW 0..6; DECODER errorspec | json.loads)
+    python3 hostile.py MODULE_DIRECTORY ROW DECODER [runs]   (ROW 0..7; DECODER errorspec | json.loads)
 """
 
 import importlib
@@ -38,9 +38,11 @@ ROWS: List[Tuple[str, Callable[[], str]]] = [
     ("32 MB of nested arrays", lambda: "{" + OK + ',"x":' + "[" * (16 * MIB) + "]" * (16 * MIB) + "}"),
     ("50 MB of ignored members", lambda: ignored_members(50_000_000)),
     ("1 MiB of empty arrays (over the marks cap)", lambda: "{" + OK + ',"x":[' + "[]," * ((MIB - len(OK) - 12) // 3) + "[]]}"),
-    ("1 MiB of numbers (under both caps)", lambda: "{" + OK + ',"x":[' + "0.1," * ((MIB - len(OK) - 12) // 4) + "0]}"),
-    ("params of 9,991 members (at the marks cap)", lambda: '{"error":{"code":"OVERLOADED","message":"busy","details":{"params":{'
-     + ",".join('"p%d":%d' % (i, i) for i in range(9991)) + "}}}}"),
+    ("1 MiB of numbers (over the marks cap)", lambda: "{" + OK + ',"x":[' + "0.1," * ((MIB - len(OK) - 12) // 4) + "0]}"),
+    ("1 MiB of 9,992 long numbers (at the marks cap)", lambda: "{" + OK + ',"x":['
+     + ",".join(["7" * ((MIB - len(OK) - 7 - 2 - 9991) // 9992)] * 9992) + "]}"),
+    ("params of 4,995 members (at the marks cap)", lambda: '{"error":{"code":"OVERLOADED","message":"busy","details":{"params":{'
+     + ",".join('"p%d":%d' % (i, i) for i in range(4995)) + "}}}}"),
 ]
 
 

@@ -3,9 +3,10 @@
 # client's decoder against its language's usual JSON reader (Jackson databind binding the envelope,
 # JSON.parse, json.loads). Rows: a 1 MiB body of digits (at the contract's cap, so it is read), 1 MiB + 1 byte
 # (over the cap: no envelope, answered from the length), 32 MB of nested arrays and 50 MB of
-# ignored members (both over the cap), 1 MiB of empty arrays (under the size cap, over the cap of
-# 10,000 [, { and :, so answered after counting), and the costliest bodies a decoder must still
-# read: 1 MiB of small numbers and a params object at the marks cap. Prints a Markdown table.
+# ignored members (both over the cap), 1 MiB of empty arrays and 1 MiB of small numbers (under the
+# size cap, over the cap of 10,000 [, {, : and ,, so answered after counting), and the costliest
+# bodies a decoder must still read: 1 MiB of long numbers and a params object at the marks cap.
+# Prints a Markdown table.
 #
 # From the repository root, after `mvn -B -ntp package -DskipTests` and `npm ci`:
 #   sh benchmarks/hostile/run.sh [runs]          (default 5; the best run is reported)
@@ -40,7 +41,7 @@ isolated() {
   shift 3
   timeout "$timeout" "$@" >> "$lines" 2>> "$out/stderr.txt" && return 0
   status=$?
-  names="1 MiB of digits (at the cap)|1 MiB + 1 byte (over the cap)|32 MB of nested arrays|50 MB of ignored members|1 MiB of empty arrays (over the marks cap)|1 MiB of numbers (under both caps)|params of 9,991 members (at the marks cap)"
+  names="1 MiB of digits (at the cap)|1 MiB + 1 byte (over the cap)|32 MB of nested arrays|50 MB of ignored members|1 MiB of empty arrays (over the marks cap)|1 MiB of numbers (over the marks cap)|1 MiB of 9,992 long numbers (at the marks cap)|params of 4,995 members (at the marks cap)"
   name=$(echo "$names" | cut -d'|' -f$((row + 1)))
   what="exit $status"
   if [ "$status" -eq 124 ]; then
@@ -59,7 +60,7 @@ for language in $languages; do
       printf '%s\n' '{"compilerOptions":{"strict":true,"target":"ES2022","lib":["ES2022"],"types":[],"module":"ES2022","outDir":"js"},"files":["errors.ts"]}' > "$out/ts/tsconfig.json"
       node_modules/.bin/tsc -p "$out/ts/tsconfig.json"
       printf '{ "type": "module" }\n' > "$out/ts/js/package.json"
-      for row in 0 1 2 3 4 5 6; do
+      for row in 0 1 2 3 4 5 6 7; do
         for decoder in errorspec JSON.parse; do
           isolated typescript "$row" "$decoder" node --max-old-space-size=4096 "$here/hostile.mjs" "$out/ts/js/errors.js" "$row" "$decoder" "$runs"
         done
@@ -67,7 +68,7 @@ for language in $languages; do
       ;;
     python)
       java -cp "$jar" io.github.errorspec.benchmarks.PythonModules error-spec.yaml "$out/py" > /dev/null
-      for row in 0 1 2 3 4 5 6; do
+      for row in 0 1 2 3 4 5 6 7; do
         for decoder in errorspec json.loads; do
           isolated python "$row" "$decoder" python3 "$here/hostile.py" "$out/py" "$row" "$decoder" "$runs"
         done

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.errorspec.benchmarks.generated.ApiException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,16 +53,30 @@ public final class HostileRows {
     rows.put("50 MB of ignored members", HostileBodyBenchmark.ignoredMembers(50_000_000));
     rows.put("1 MiB of empty arrays (over the marks cap)",
         "{" + OK + ",\"x\":[" + "[],".repeat((MIB - OK.length() - 12) / 3) + "[]]}");
-    rows.put("1 MiB of numbers (under both caps)",
+    rows.put("1 MiB of numbers (over the marks cap)",
         "{" + OK + ",\"x\":[" + "0.1,".repeat((MIB - OK.length() - 12) / 4) + "0]}");
-    rows.put("params of 9,991 members (at the marks cap)", paramsAtMarksCap());
+    rows.put("1 MiB of 9,992 long numbers (at the marks cap)", longNumbersAtMarksCap());
+    rows.put("params of 4,995 members (at the marks cap)", paramsAtMarksCap());
     return rows;
   }
 
-  /** An envelope whose {@code details.params} has as many members as the marks cap allows: 10,000 of [, { and :. */
+  /**
+   * Under 1 MiB of as many numbers as the marks cap allows: the envelope's 9 marks and 9,991 commas
+   * make 10,000 of [, {, : and ,; each number takes what is left of the MiB (103 digits).
+   */
+  static String longNumbersAtMarksCap() {
+    String head = "{" + OK + ",\"x\":[";
+    String number = "7".repeat((MIB - head.length() - 2 - 9_991) / 9_992);
+    return head + String.join(",", Collections.nCopies(9_992, number)) + "]}";
+  }
+
+  /**
+   * An envelope whose {@code details.params} has as many members as the marks cap allows: its 11
+   * marks, 4,995 of {@code :} and 4,994 of {@code ,} make 10,000.
+   */
   static String paramsAtMarksCap() {
     StringBuilder body = new StringBuilder("{\"error\":{\"code\":\"OVERLOADED\",\"message\":\"busy\",\"details\":{\"params\":{");
-    for (int i = 0; i < 9_991; i++) {
+    for (int i = 0; i < 4_995; i++) {
       body.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
     }
     return body.append("}}}}").toString();

@@ -276,9 +276,9 @@ const MAX_DEPTH = 32;
 const MAX_BODY_BYTES = 1048576;
 
 /**
- * Bodies with more `[`, `{` and `:` together than this (arrays, objects and members; counted in
- * strings too) are no envelope, in every errorspec client: 100 violations need a few hundred, and
- * counting is cheaper than parsing.
+ * Bodies with more `[`, `{`, `:` and `,` together than this (arrays, objects, members and every
+ * value after the first of an array or object; counted in strings too) are no envelope, in every
+ * errorspec client: 100 violations need a few hundred, and counting is cheaper than parsing.
  */
 const MAX_MARKS = 10000;
 
@@ -811,9 +811,9 @@ export type HeadersLike =
  * members. The body tells the formats apart, not the `Content-Type`.
  *
  * Never throws: a body that is neither (a proxy's HTML page, an empty body, broken or too deeply
- * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{` and `:`)
- * gives an error with code `""` and the status's reason phrase as message. The body is kept as text
- * in {@link ApiError.body}.
+ * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{`, `:` and
+ * `,`) gives an error with code `""` and the status's reason phrase as message. The body is kept as
+ * text in {@link ApiError.body}.
  *
  * The body may be the response's text or its bytes; bytes are read as `Response.text()` reads
  * them: UTF-8, invalid sequences as U+FFFD. A leading byte-order mark is ignored either way. Of a
@@ -1111,7 +1111,7 @@ function bodyText(body: unknown): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Whether `text` holds more than `limit` of `[`, `{` and `:`, counted up to the limit. */
+/** Whether `text` holds more than `limit` of `[`, `{`, `:` and `,`, counted up to the limit. */
 function marksExceed(text: string, limit: number): boolean {
   if (text.length <= limit) {
     return false;
@@ -1119,7 +1119,7 @@ function marksExceed(text: string, limit: number): boolean {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if ((unit === 0x5b || unit === 0x7b || unit === 0x3a) && ++marks > limit) {
+    if ((unit === 0x5b || unit === 0x7b || unit === 0x3a || unit === 0x2c) && ++marks > limit) {
       return true;
     }
   }

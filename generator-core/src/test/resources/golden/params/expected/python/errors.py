@@ -409,8 +409,8 @@ def error_from_response(
     ``code``, else the code its ``type`` names under the catalog's type base; the rest its extension
     members (the body tells the formats apart, not the ``Content-Type``). A body that is neither (an
     HTML page from a proxy, an empty, broken or too deeply nested body, or one of more than 1 MiB of
-    UTF-8 or more than 10,000 of ``[``, ``{`` and ``:``, which is not parsed at all) gives the
-    status's class with an empty ``code`` and the status's reason phrase as message.
+    UTF-8 or more than 10,000 of ``[``, ``{``, ``:`` and ``,``, which is not parsed at all) gives
+    the status's class with an empty ``code`` and the status's reason phrase as message.
     ``headers`` (see ``HeadersLike``) give ``retry_after`` (``retry-after-ms``, else
     ``Retry-After`` in seconds or as an HTTP date counted from ``clock()``) and the request id when
     the body has none (``X-Request-Id``; an empty one is none).
@@ -615,9 +615,9 @@ def _is_urllib_http_error(value: object) -> bool:
     return isinstance(http_error, type) and isinstance(value, http_error)
 
 
-# Decoding. A body of more than 1 MiB of UTF-8, or with more than 10,000 of [, { and : (each a list,
-# a dict or a member to json), is no envelope, so that no body costs more time or memory than a small multiple of
-# that; deeper JSON is no envelope, as for the generated Java;
+# Decoding. A body of more than 1 MiB of UTF-8, or with more than 10,000 of [, {, : and , (each a
+# list, a dict, a member or one more value to json), is no envelope, so that no body costs more time
+# or memory than a small multiple of that; deeper JSON is no envelope, as for the generated Java;
 # numbers stay their text, as bytes (no JSON value is bytes; str.encode is cheaper than any Python
 # function), and only the values of details.params are converted, in linear time (no int() of a
 # million hostile digits); NaN and Infinity, which are not JSON, make the body no envelope.
@@ -666,7 +666,7 @@ def _envelope(text: str) -> Optional[_Envelope]:
     """(code, message, field, issue, request_id, params, violations, doc_url) of an error envelope, else of a
     problem document, or None for any other text."""
     brackets = text.count("[") + text.count("{")  # strings included: a count, not a parse
-    if brackets + text.count(":") > _MAX_MARKS or (brackets > _MAX_DEPTH and _too_deep(text)):
+    if brackets + text.count(":") + text.count(",") > _MAX_MARKS or (brackets > _MAX_DEPTH and _too_deep(text)):
         return None
     try:
         document: object = _DECODER.decode(text)

@@ -580,9 +580,9 @@ export type HeadersLike =
  * members. The body tells the formats apart, not the `Content-Type`.
  *
  * Never throws: a body that is neither (a proxy's HTML page, an empty body, broken or too deeply
- * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{` and `:`)
- * gives an error with code `""` and the status's reason phrase as message. The body is kept as text
- * in {@link ApiError.body}.
+ * nested JSON, members of the wrong type, more than 1 MiB of UTF-8 or 10,000 of `[`, `{`, `:` and
+ * `,`) gives an error with code `""` and the status's reason phrase as message. The body is kept as
+ * text in {@link ApiError.body}.
  *
  * The body may be the response's text or its bytes; bytes are read as `Response.text()` reads
  * them: UTF-8, invalid sequences as U+FFFD. A leading byte-order mark is ignored either way. Of a

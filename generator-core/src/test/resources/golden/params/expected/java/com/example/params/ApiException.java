@@ -335,8 +335,8 @@ public class ApiException extends RuntimeException {
    * tells one format from the other.
    *
    * <p>Never fails: a body that is neither (a proxy's HTML page, a body empty, broken, over 1 MiB or
-   * with more than 10,000 of [, { and :) gives the status's exception with an empty code and the status's
-   * reason as message.
+   * with more than 10,000 of [, {, : and ,) gives the status's exception with an empty code and the
+   * status's reason as message.
    *
    * @param httpStatus the response's status
    * @param body the response's body, or null

@@ -20,9 +20,10 @@ import java.util.Map;
  *
  * <p>As in JavaScript's {@code JSON.parse}, a member given twice counts as its last value. A text
  * of more than {@link #MAX_BYTES} bytes of UTF-8, or with more than {@link #MAX_MARKS} of {@code [},
- * {@code {} and {@code :}, is no envelope, decided before parsing, and a leading byte-order mark is
- * ignored: the client contract ({@code conformance/} in the errorspec repository) decides these,
- * and how a problem document is told from the envelope, alike for every language.
+ * {@code {}, {@code :} and {@code ,}, is no envelope, decided before parsing, and a leading
+ * byte-order mark is ignored: the client contract ({@code conformance/} in the errorspec
+ * repository) decides these, and how a problem document is told from the envelope, alike for every
+ * language.
  */
 final class ErrorJson {
 
@@ -33,9 +34,10 @@ final class ErrorJson {
   static final int MAX_BYTES = 1 << 20;
 
   /**
-   * Text with more {@code [}, {@code {} and {@code :} together than this (arrays, objects and
-   * members; counted in strings too) is no envelope: 100 violations need a few hundred, and every
-   * client counts them before parsing (each costs Python's {@code json} a list, a dict or a member).
+   * Text with more {@code [}, {@code {}, {@code :} and {@code ,} together than this (arrays,
+   * objects, members and every value after the first of an array or object; counted in strings
+   * too) is no envelope: 100 violations need a few hundred, and every client counts them before
+   * parsing (each costs Python's {@code json} a list, a dict, a member or a value).
    */
   static final int MAX_MARKS = 10_000;
 
@@ -114,7 +116,7 @@ final class ErrorJson {
       throw new IllegalArgumentException("not an error envelope: more than " + MAX_BYTES + " bytes");
     }
     if (hasMoreMarksThan(json, MAX_MARKS)) {
-      throw new IllegalArgumentException("not an error envelope: more than " + MAX_MARKS + " of [, { and :");
+      throw new IllegalArgumentException("not an error envelope: more than " + MAX_MARKS + " of [, {, : and ,");
     }
     ErrorJson envelope = new ErrorJson(json);
     if (json.startsWith("\uFEFF")) {
@@ -137,7 +139,7 @@ final class ErrorJson {
     return envelope;
   }
 
-  /** Whether {@code text} holds more than {@code limit} of {@code [}, {@code {} and {@code :}, counted up to the limit. */
+  /** Whether {@code text} holds more than {@code limit} of {@code [}, {@code {}, {@code :} and {@code ,}, counted up to the limit. */
   static boolean hasMoreMarksThan(String text, int limit) {
     if (text.length() <= limit) {
       return false;
@@ -145,7 +147,7 @@ final class ErrorJson {
     int marks = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == '[' || c == '{' || c == ':') && ++marks > limit) {
+      if ((c == '[' || c == '{' || c == ':' || c == ',') && ++marks > limit) {
         return true;
       }
     }
