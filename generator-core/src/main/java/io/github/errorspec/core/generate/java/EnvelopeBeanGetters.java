@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,19 +53,7 @@ final class EnvelopeBeanGetters {
         .addStatement("$T<String, Object> details = new $T<>()", Map.class, LinkedHashMap.class)
         .addStatement("putPresent(details, $S, field)", "field")
         .addStatement("putPresent(details, $S, issue)", "issue")
-        .beginControlFlow("if (!params.isEmpty())")
-        .addStatement("details.put($S, params)", "params")
-        .endControlFlow()
-        .beginControlFlow("if (!violations.isEmpty())")
-        .addStatement("$T<Object> list = new $T<>()", List.class, ArrayList.class)
-        .beginControlFlow("for ($T violation : violations)", violation)
-        .addStatement("$T<String, Object> one = new $T<>()", Map.class, LinkedHashMap.class)
-        .addStatement("putPresent(one, $S, violation.field().orElse(null))", "field")
-        .addStatement("one.put($S, violation.issue())", "issue")
-        .addStatement("list.add($T.unmodifiableMap(one))", Collections.class)
-        .endControlFlow()
-        .addStatement("details.put($S, $T.unmodifiableList(list))", "violations", Collections.class)
-        .endControlFlow()
+        .addCode(Members.paramsAndViolations("details", violation))
         .beginControlFlow("if (!details.isEmpty())")
         .addStatement("error.put($S, $T.unmodifiableMap(details))", "details", Collections.class)
         .endControlFlow()

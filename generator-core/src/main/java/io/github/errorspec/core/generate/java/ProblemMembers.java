@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeName;
 import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.Status;
 import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,19 +141,7 @@ final class ProblemMembers {
         .addStatement("putPresent(document, $S, timestamp)", "timestamp")
         .addStatement("putPresent(document, $S, field)", "field")
         .addStatement("putPresent(document, $S, issue)", "issue")
-        .beginControlFlow("if (!params.isEmpty())")
-        .addStatement("document.put($S, params)", "params")
-        .endControlFlow()
-        .beginControlFlow("if (!violations.isEmpty())")
-        .addStatement("$T<Object> list = new $T<>()", List.class, ArrayList.class)
-        .beginControlFlow("for ($T violation : violations)", violation)
-        .addStatement("$T<String, Object> one = new $T<>()", Map.class, LinkedHashMap.class)
-        .addStatement("putPresent(one, $S, violation.field().orElse(null))", "field")
-        .addStatement("one.put($S, violation.issue())", "issue")
-        .addStatement("list.add($T.unmodifiableMap(one))", Collections.class)
-        .endControlFlow()
-        .addStatement("document.put($S, $T.unmodifiableList(list))", "violations", Collections.class)
-        .endControlFlow()
+        .add(Members.paramsAndViolations("document", violation))
         .addStatement("return $T.unmodifiableMap(document)", Collections.class);
     return MethodSpec.methodBuilder("document")
         .addModifiers(Modifier.PRIVATE)
