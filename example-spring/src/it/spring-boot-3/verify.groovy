@@ -3,7 +3,7 @@ def reports = new File(basedir, 'target/surefire-reports')
 def expected = ['com.example.api.SpringErrorsTest': 20, 'com.example.other.EnableApiErrorsTest': 1,
     'com.example.demo.DemoApplicationTest': 1, 'com.example.other.AutoConfigurationExcludedTest': 1,
     'com.example.other.AutoConfigurationAndAnnotationTest': 1, 'com.example.api.ContainerErrorsTest': 8,
-    'com.example.api.ContainerErrorsWithStackTracesTest': 8, 'com.example.problem.ProblemErrorsTest': 27]
+    'com.example.api.ContainerErrorsWithStackTracesTest': 8, 'com.example.problem.ProblemErrorsTest': 28]
 expected.each { name, count ->
   def report = new File(reports, "TEST-${name}.xml")
   assert report.isFile() : "no test report ${report}"

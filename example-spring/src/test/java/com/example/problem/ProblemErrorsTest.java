@@ -19,6 +19,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -245,6 +247,27 @@ class ProblemErrorsTest {
     document.values().removeIf(java.util.Objects::isNull);
     // As text: a tree would tell the int 3 from the long 3, which JSON does not.
     assertEquals(error.toErrorResponse("req-1", now).withStatus(404).toJson(), JSON.writeValueAsString(document));
+  }
+
+  @Test
+  @DisplayName("a request Tomcat rejects before Spring (/%zz) answers a problem document too, with a request id")
+  void containerRejection() throws Exception {
+    String answer;
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: req-zz\r\n\r\n"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // Tomcat closes it
+    }
+    String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    assertTrue(head.startsWith("http/1.1 400"), answer);
+    assertTrue(head.contains("\r\ncontent-type: application/problem+json"), answer);
+    assertTrue(head.contains("\r\nx-request-id: req-zz"), answer);
+    assertEquals(List.of(), List.copyOf(schema.validate(body, InputFormat.JSON)), body);
+    JsonNode problem = JSON.readTree(body);
+    assertEquals("INVALID_REQUEST", text(problem, "code"), body);
+    assertEquals("req-zz", text(problem, "request_id"), body);
   }
 
   @ParameterizedTest(name = "{0}")
