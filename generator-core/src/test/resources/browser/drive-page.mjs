@@ -119,5 +119,10 @@ const fetched = requests.filter((url) => !plan.some((step) => url === step.url |
 console.log("RESULT " + JSON.stringify({ results, fetched }));
 clearTimeout(killer);
 socket.close();
+// Wait until chromium has exited (at most 10 s): it writes its profile until then, and the test
+// deletes that directory as soon as this script ends.
+browser.removeAllListeners("exit");
+const exited = new Promise((resolve) => browser.once("exit", resolve));
 browser.kill();
+await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
 process.exit(0);

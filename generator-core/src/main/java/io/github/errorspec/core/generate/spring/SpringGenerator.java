@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
  * {@code @EnableApiErrors}, and
  * {@code ApiErrorsAutoConfiguration} with the resource that makes Spring Boot load it
  * ({@link #AUTO_CONFIGURATION_IMPORTS}). With them every error response of a Spring Boot 3 or 4 application is
- * the catalog's envelope, or with {@code format: problem} an RFC 9457 problem document, both written
- * by the Java API's {@code ErrorResponse} (with {@code format: problem}, {@code ApiProblems} also gives
- * each error as Spring's {@code ProblemDetail}); docs/spring.md lists each case.
+ * the catalog's envelope, or with {@code format: problem} an RFC 9457 problem document built on
+ * Spring's {@code ProblemDetail} by {@code ApiProblems} from the members the Java API's
+ * {@code ErrorResponse} decides, and written by its writer; docs/spring.md lists each case.
  *
  * <p>The code is real source kept as templates beside this class ({@link SourceTemplate}); only the
  * package, the catalog's fallback codes and the document the handler writes are filled in. The
@@ -52,7 +52,7 @@ public final class SpringGenerator {
       List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
           "EnableApiErrors", "RequestIdFilter", "TomcatErrorReport");
 
-  /** With {@code format: problem}, also {@code ApiProblems}: each error as Spring's {@code ProblemDetail}. */
+  /** With {@code format: problem}, the handler answers each error as {@code ApiProblems} builds it. */
   private static final List<String> PROBLEM_TEMPLATES =
       List.of("ApiErrorFilter", "ApiErrorMetrics", "ApiErrorsAutoConfiguration", "ApiExceptionHandler",
           "ApiProblems", "EnableApiErrors", "RequestIdFilter", "TomcatErrorReport");
@@ -61,9 +61,9 @@ public final class SpringGenerator {
   private static final String PROBLEM_JAVADOC = """
        *
        * <p>The catalog's format is RFC 9457 Problem Details: each error is answered as a problem
-       * document ({@code application/problem+json}) that {@link ErrorResponse#toJson()} writes (as a
-       * {@link org.springframework.http.ProblemDetail}: {@link ApiProblems}); where this class says
-       * envelope, read problem document.
+       * document ({@code application/problem+json}), a {@link org.springframework.http.ProblemDetail}
+       * built by {@link ApiProblems} with the members {@link ErrorResponse} decides; where this class
+       * says envelope, read problem document.
       """;
 
   /**
@@ -171,7 +171,7 @@ public final class SpringGenerator {
         "fallback500", spec.fallbacks().code(500).orElseThrow(),
         "validation", spec.fallbacks().validationCode().orElseThrow(),
         "body", problem
-            ? "error.toErrorResponse(RequestIdFilter.requestId(request)).withStatus(status).toJson()"
+            ? "ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request)))"
             : "error.toErrorResponse(RequestIdFilter.requestId(request)).toJson()",
         "contentType", problem ? "application/problem+json" : "application/json");
   }

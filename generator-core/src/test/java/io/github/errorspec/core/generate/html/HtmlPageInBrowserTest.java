@@ -72,8 +72,16 @@ class HtmlPageInBrowserTest {
     }
     ObjectMapper json = new ObjectMapper();
     Path script = Path.of("src/test/resources/browser/drive-page.mjs").toAbsolutePath();
-    String output = ExternalTools.runOk(temp, 60, List.of("node", "--experimental-websocket", "--no-warnings",
-        script.toString(), chromium.toString(), temp.resolve("profile").toString(), json.writeValueAsString(plan)));
+    // The profile is kept out of the JUnit temp dir: a helper process of chromium may still write
+    // to it for a moment after the browser exits, and a failed delete there fails the test.
+    Path profile = Files.createTempDirectory("errorspec-chromium-profile");
+    String output;
+    try {
+      output = ExternalTools.runOk(temp, 60, List.of("node", "--experimental-websocket", "--no-warnings",
+          script.toString(), chromium.toString(), profile.toString(), json.writeValueAsString(plan)));
+    } finally {
+      deleteQuietly(profile);
+    }
     String line = output.lines().filter(text -> text.startsWith("RESULT ")).findFirst()
         .orElseThrow(() -> new AssertionError("no result from the browser:\n" + output));
     JsonNode seen = json.readTree(line.substring("RESULT ".length()));
@@ -133,5 +141,14 @@ class HtmlPageInBrowserTest {
   /** Text as the page shows it: line breaks as {@code \n}, outer white space trimmed. */
   private static String typed(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+
+  /** Deletes {@code directory} as far as it can: what chromium still holds is left for the system. */
+  private static void deleteQuietly(Path directory) {
+    try (var paths = Files.walk(directory)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // Best effort: a leftover profile in the system's temp directory harms nothing.
+    }
   }
 }

@@ -225,7 +225,7 @@ class SpringGeneratorTest {
   }
 
   @Test
-  @DisplayName("format: problem adds ApiProblems and writes problem documents through ErrorResponse; the envelope's sources have"
+  @DisplayName("format: problem adds ApiProblems, Spring's ProblemDetail written by the Java API's writer; the envelope's sources have"
       + " none of it")
   void problemFormat() throws Exception {
     List<GeneratedFile> problem = new SpringGenerator().generate(load("example-spring-problem"), "org.acme.errors");
@@ -236,8 +236,10 @@ class SpringGeneratorTest {
             .collect(Collectors.toList()));
     String handler = problem.get(4).content();
     assertTrue(handler.contains("response.setContentType(\"application/problem+json\");"), handler);
-    assertTrue(handler.contains("error.toErrorResponse(RequestIdFilter.requestId(request)).withStatus(status).toJson()"),
-        "one writer of problem documents, the Java API's ErrorResponse: " + handler);
+    assertTrue(handler.contains("ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request)))"),
+        "built on Spring's ProblemDetail: " + handler);
+    assertTrue(problem.get(5).content().contains("return ErrorJson.writeTree(document);"),
+        "one writer of problem documents, the Java API's: " + problem.get(5).content());
     String envelope = new SpringGenerator().generate(load("example-spring"), "org.acme.errors").get(4).content();
     assertFalse(envelope.contains("ApiProblems") || envelope.contains("problem"), envelope);
   }

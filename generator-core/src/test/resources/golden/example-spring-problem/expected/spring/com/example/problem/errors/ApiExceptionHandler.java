@@ -43,9 +43,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * the response as JSON whatever the request's {@code Accept} header says.
  *
  * <p>The catalog's format is RFC 9457 Problem Details: each error is answered as a problem
- * document ({@code application/problem+json}) that {@link ErrorResponse#toJson()} writes (as a
- * {@link org.springframework.http.ProblemDetail}: {@link ApiProblems}); where this class says
- * envelope, read problem document.
+ * document ({@code application/problem+json}), a {@link org.springframework.http.ProblemDetail}
+ * built by {@link ApiProblems} with the members {@link ErrorResponse} decides; where this class
+ * says envelope, read problem document.
  *
  * <ul>
  *   <li>An {@link ApiException}: its status and envelope, with its params and violations.
@@ -264,7 +264,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static void send(HttpServletRequest request, HttpServletResponse response, int status, ApiException error)
       throws IOException {
-    byte[] body = error.toErrorResponse(RequestIdFilter.requestId(request)).withStatus(status).toJson().getBytes(StandardCharsets.UTF_8);
+    byte[] body = ApiProblems.toJson(ApiProblems.of(error, status, RequestIdFilter.requestId(request))).getBytes(StandardCharsets.UTF_8);
     response.resetBuffer();
     response.setStatus(status);
     // Whole seconds, rounded up: a client never comes back before the server asked.

@@ -3,20 +3,21 @@ package com.example.problem.errors;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The catalog's errors as Spring's own {@link ProblemDetail}, for a controller of your own that
- * returns one ({@code ResponseEntity<ProblemDetail>}; Spring's message converters then write it
- * with the application's settings). The members are those of the Java API's
- * {@link ErrorResponse}, which decides them once: {@code type} and {@code title} as the catalog
- * gives them for the code, {@code status}, {@code detail} (left out when it is the title), and the
- * extension members {@code code}, {@code request_id}, {@code timestamp}, {@code field},
- * {@code issue}, {@code params} and {@code violations}. {@link ApiExceptionHandler} writes the same
- * document with {@link ErrorResponse#toJson()}, whose bytes do not depend on the application's
- * {@code ObjectMapper}.
+ * The catalog's errors as Spring's own {@link ProblemDetail}: {@link ApiExceptionHandler} answers
+ * every error with one, and a controller of your own may return one
+ * ({@code ResponseEntity<ProblemDetail>}; Spring's message converters then write it with the
+ * application's settings). The members are those of the Java API's {@link ErrorResponse}, which
+ * decides them once: {@code type} and {@code title} as the catalog gives them for the code,
+ * {@code status}, {@code detail} (left out when it is the title), and the extension members
+ * {@code code}, {@code request_id}, {@code timestamp}, {@code field}, {@code issue}, {@code params}
+ * and {@code violations}. The handler writes them with the writer of {@link ErrorResponse#toJson()},
+ * so that the bytes do not depend on the application's {@code ObjectMapper}.
  */
 public final class ApiProblems {
 
@@ -78,5 +79,32 @@ public final class ApiProblems {
       }
     });
     return problem;
+  }
+
+  /**
+   * {@code problem}, as {@link #of} builds it, as compact JSON in its member order: {@code type}
+   * (left out when none or {@code about:blank}), {@code title}, {@code status}, {@code detail},
+   * {@code instance}, then its properties; the bytes {@link ErrorResponse#toJson()} writes.
+   */
+  static String toJson(ProblemDetail problem) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    URI type = problem.getType();
+    if (type != null && !type.toString().equals("about:blank")) {
+      document.put("type", type.toString());
+    }
+    putPresent(document, "title", problem.getTitle());
+    document.put("status", problem.getStatus());
+    putPresent(document, "detail", problem.getDetail());
+    putPresent(document, "instance", problem.getInstance() == null ? null : problem.getInstance().toString());
+    if (problem.getProperties() != null) {
+      document.putAll(problem.getProperties());
+    }
+    return ErrorJson.writeTree(document);
+  }
+
+  private static void putPresent(Map<String, Object> document, String name, String value) {
+    if (value != null) {
+      document.put(name, value);
+    }
   }
 }
