@@ -219,9 +219,8 @@ class ProblemErrorsTest {
             ErrorCode.INTERNAL_ERROR, null, null, null),
         situation("spring-mapped", "an exception Spring maps itself (an async timeout): 503 with its fallback",
             Request.get("/p/slow"), 503, ErrorCode.SERVICE_UNAVAILABLE, null, null, null),
-        situation("unknown-code", "a relayed code the catalog does not know, with a status it does not list: no type"
-            + " and no title (the catalog's statuses give reason phrases), its message as detail",
-            Request.get("/p/upstream"), 502, "UPSTREAM_GONE", null, "The upstream is gone", null, null));
+        situation("unknown-code", "a relayed code the catalog does not know: no type, the reason phrase as title",
+            Request.get("/p/upstream"), 502, "UPSTREAM_GONE", "Bad Gateway", "The upstream is gone", null, null));
   }
 
   @Test

@@ -84,7 +84,8 @@ public final class ApiProblems {
   /**
    * {@code problem}, as {@link #of} builds it, as compact JSON in its member order: {@code type}
    * (left out when none or {@code about:blank}), {@code title}, {@code status}, {@code detail},
-   * {@code instance}, then its properties; the bytes {@link ErrorResponse#toJson()} writes.
+   * {@code instance}, then its properties; the bytes {@link ErrorResponse#toJson()} writes, but for
+   * a status the catalog does not list, whose title {@link ProblemDetail} gives as HTTP's reason.
    */
   static String toJson(ProblemDetail problem) {
     Map<String, Object> document = new LinkedHashMap<>();
