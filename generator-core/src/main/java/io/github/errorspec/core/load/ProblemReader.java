@@ -30,12 +30,14 @@ final class ProblemReader {
   }
 
   Read read(Fields spec) {
-    WireFormat format = readFormat(spec);
+    Optional<WireFormat> read = readFormat(spec);
+    WireFormat format = read.orElse(WireFormat.ENVELOPE);
     Node block = spec.get(PROBLEM_KEY);
     if (block == null) {
       return new Read(format, Optional.empty());
     }
-    if (format != WireFormat.PROBLEM) {
+    // A misspelt format was reported already: one mistake, one message.
+    if (read.isPresent() && format != WireFormat.PROBLEM) {
       nodes.report(spec.entries().get(PROBLEM_KEY).getKeyNode(), "'problem' only applies with 'format: problem'; "
           + "add 'format: problem' to send RFC 9457 Problem Details, or remove the 'problem' block");
     }
@@ -45,24 +47,25 @@ final class ProblemReader {
     return new Read(format, typeBase);
   }
 
-  private WireFormat readFormat(Fields spec) {
+  /** The format given, the envelope when none, empty after reporting a value that is none. */
+  private Optional<WireFormat> readFormat(Fields spec) {
     Node node = spec.get(FORMAT_KEY);
     if (node == null) {
-      return WireFormat.ENVELOPE;
+      return Optional.of(WireFormat.ENVELOPE);
     }
     Optional<String> text = nodes.optionalNonBlankText(spec, FORMAT_KEY);
     if (text.isEmpty()) {
-      return WireFormat.ENVELOPE;
+      return Optional.empty();
     }
     for (WireFormat format : WireFormat.values()) {
       if (format.key().equals(text.get())) {
-        return format;
+        return Optional.of(format);
       }
     }
     nodes.report(node, KeySuggestion.nearest(text.get(), FORMATS)
         .map(valid -> "unknown format " + Nodes.quote(text.get()) + "; did you mean '" + valid + "'?")
         .orElseGet(() -> "unknown format " + Nodes.quote(text.get()) + "; expected one of: " + String.join(", ", FORMATS)));
-    return WireFormat.ENVELOPE;
+    return Optional.empty();
   }
 
   private boolean isValidTypeBase(String base, Node node) {

@@ -62,6 +62,9 @@ class ProblemRulesTest {
         Specs.problems(with("format: problems")));
     assertEquals(List.of("error-spec.yaml:2:9: unknown format 'json'; expected one of: envelope, problem"),
         Specs.problems(with("format: json")));
+    assertEquals(List.of("error-spec.yaml:2:9: unknown format 'problems'; did you mean 'problem'?"),
+        Specs.problems(with("format: problems\nproblem:\n  type_base: https://docs.example.com/errors/")),
+        "a misspelt format is one mistake: the problem block beside it is not reported again");
     assertEquals(List.of("error-spec.yaml:2:1: 'problem' only applies with 'format: problem'; add 'format: problem'"
             + " to send RFC 9457 Problem Details, or remove the 'problem' block"),
         Specs.problems(with("problem:\n  type_base: https://docs.example.com/errors/")));
