@@ -31,8 +31,20 @@ final class EntryComposer extends Composer {
   private Node lastKey;
 
   EntryComposer(Parser parser, LoaderOptions options, UnaryOperator<Node> reader) {
-    super(parser, new Resolver(), options);
+    super(parser, new TextResolver(), options);
     this.reader = reader;
+  }
+
+  /**
+   * Resolves every plain scalar as text. errorspec reads scalars exactly as typed ({@code NO} and
+   * {@code 012} stay text), so SnakeYAML's guesses of int, bool or timestamp, one regular expression
+   * per scalar, would be work for nothing. Explicit tags are kept as written.
+   */
+  private static final class TextResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      // none: every plain scalar is !!str
+    }
   }
 
   @Override

@@ -4,9 +4,7 @@ import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -41,8 +39,6 @@ final class ErrorReader {
   private final Nodes nodes;
   private final StatusReader statusReader;
   private final ParamsReader paramsReader;
-  /** The entries read ahead, by the small node that stands in the list for each. */
-  private final Map<Node, Nodes.Deferred<Entry>> readAhead = new IdentityHashMap<>();
 
   ErrorReader(Nodes nodes) {
     this.nodes = nodes;
@@ -73,11 +69,21 @@ final class ErrorReader {
    * that stands for it in the list of errors: one scalar at the entry's position.
    */
   Node readAhead(Node node) {
-    Nodes.Deferred<Optional<Entry>> read = nodes.deferred(() -> entry(node));
-    Mark at = lightMark(node.getStartMark());
-    Node standIn = new ScalarNode(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
-    readAhead.put(standIn, new Nodes.Deferred<>(read.value().orElse(null), read.problems(), read.warnings()));
-    return standIn;
+    return new ReadAhead(nodes.deferred(() -> entry(node)), lightMark(node.getStartMark()));
+  }
+
+  /**
+   * The node that stands in the list of errors for an entry read ahead: a scalar at the entry's
+   * position that holds what was read. Holding it here rather than in a map from node to entry
+   * spares a large catalog a table of every entry, rehashed as it grows.
+   */
+  private static final class ReadAhead extends ScalarNode {
+    private final Nodes.Deferred<Optional<Entry>> read;
+
+    ReadAhead(Nodes.Deferred<Optional<Entry>> read, Mark at) {
+      super(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
+      this.read = read;
+    }
   }
 
   /** A mark with the position only, which keeps no window of the file alive. */
@@ -87,11 +93,10 @@ final class ErrorReader {
 
   /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
   Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
-    Nodes.Deferred<Entry> ahead = readAhead.remove(item);
     Optional<Entry> entry;
-    if (ahead != null) {
-      nodes.report(ahead);
-      entry = Optional.ofNullable(ahead.value());
+    if (item instanceof ReadAhead ahead) {
+      nodes.report(ahead.read);
+      entry = ahead.read.value();
     } else {
       entry = entry(item);
     }

@@ -115,7 +115,8 @@ final class Nodes {
    */
   void warnIfCutByComment(Fields entries, String key) {
     Node node = entries.get(key);
-    if (node instanceof ScalarNode && ((ScalarNode) node).isPlain() && !((ScalarNode) node).getValue().isEmpty()) {
+    if (node instanceof ScalarNode && ((ScalarNode) node).isPlain() && !((ScalarNode) node).getValue().isEmpty()
+        && source.lineHas(node.getEndMark(), '#')) {
       Mark end = node.getEndMark();
       Matcher comment = COMMENT.matcher(source.from(end));
       if (comment.matches()) {

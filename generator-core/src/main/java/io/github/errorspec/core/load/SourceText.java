@@ -76,6 +76,24 @@ final class SourceText {
     return line.substring(offset(line, mark.getColumn()));
   }
 
+  /**
+   * Whether the mark's line holds {@code c} anywhere: a cheap test before a closer look, since most
+   * lines have no comment.
+   */
+  boolean lineHas(Mark mark, char c) {
+    int line = mark.getLine();
+    if (line >= lineStarts.length) {
+      return false;
+    }
+    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+    for (int i = lineStarts[line]; i < end; i++) {
+      if (text.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The code point at the mark, or -1 at the end of its line. */
   int codePointAt(Mark mark) {
     String rest = from(mark);

@@ -95,6 +95,12 @@ public final class SpecLoader {
   }
 
   private static String decode(String fileName, byte[] content) throws InputException {
+    // The JDK's own decoding is the fast path; it writes U+FFFD for a malformed byte, so only a text
+    // holding U+FFFD (written in the file, or a replacement) is decoded again, strictly, to find it.
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -108,8 +114,8 @@ public final class SpecLoader {
           content[in.position()] & 0xFF, in.position()));
     }
     decoder.flush(out);
-    String text = out.flip().toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String strict = out.flip().toString();
+    return strict.startsWith("\uFEFF") ? strict.substring(1) : strict;
   }
 
   /**

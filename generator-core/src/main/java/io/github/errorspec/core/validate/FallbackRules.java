@@ -7,8 +7,10 @@ import io.github.errorspec.core.spec.Fallback;
 import io.github.errorspec.core.spec.Fallbacks;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of {@code fallbacks:}: each status is listed under {@code statuses}, each code is one
@@ -21,8 +23,7 @@ final class FallbackRules {
 
   static List<Diagnostic> check(ErrorSpec spec) {
     List<Diagnostic> problems = new ArrayList<>();
-    Map<String, ErrorDef> byCode = new HashMap<>();
-    spec.errors().forEach(error -> byCode.putIfAbsent(error.code(), error));
+    Map<String, ErrorDef> byCode = fallbackErrors(spec);
     for (Fallback fallback : spec.fallbacks().statuses()) {
       boolean listed = spec.statuses().isEmpty() || spec.status(fallback.status()).isPresent();
       if (!listed) {
@@ -50,6 +51,18 @@ final class FallbackRules {
       }
     });
     return problems;
+  }
+
+  /** The first error of each fallback code, without a table of every code of the catalog. */
+  private static Map<String, ErrorDef> fallbackErrors(ErrorSpec spec) {
+    Set<String> codes = new HashSet<>();
+    spec.fallbacks().statuses().forEach(fallback -> codes.add(fallback.code()));
+    spec.fallbacks().validation().ifPresent(validation -> codes.add(validation.code()));
+    Map<String, ErrorDef> byCode = new HashMap<>();
+    if (!codes.isEmpty()) {
+      spec.errors().filter(error -> codes.contains(error.code())).forEach(error -> byCode.putIfAbsent(error.code(), error));
+    }
+    return byCode;
   }
 
   private static Diagnostic unknown(Fallback fallback) {

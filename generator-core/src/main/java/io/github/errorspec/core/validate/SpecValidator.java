@@ -6,6 +6,7 @@ import io.github.errorspec.core.spec.ErrorSpec;
 import io.github.errorspec.core.spec.RetiredCode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ public final class SpecValidator {
   /** Every problem found, in document order. */
   public List<Diagnostic> validate(ErrorSpec spec) {
     Set<Diagnostic> problems = new LinkedHashSet<>();
-    Map<String, ErrorDef> firstByCode = new HashMap<>();
+    FirstByCode<ErrorDef> firstByCode = new FirstByCode<>();
     Map<String, RetiredCode> retiredByCode = new HashMap<>();
+    Set<Integer> listedStatuses = new HashSet<>();
+    spec.statuses().forEach(status -> listedStatuses.add(status.code()));
     for (RetiredCode retired : spec.retired()) {
       RetiredCode first = retiredByCode.putIfAbsent(retired.code(), retired);
       if (first != null) {
@@ -39,7 +42,7 @@ public final class SpecValidator {
       if (retired != null) {
         problems.add(new Diagnostic(error.location(), retiredMessage(retired)));
       }
-      if (isWellFormed(error.status()) && !spec.statuses().isEmpty() && spec.status(error.status()).isEmpty()) {
+      if (isWellFormed(error.status()) && !listedStatuses.isEmpty() && !listedStatuses.contains(error.status())) {
         // Inherited statuses share the group's location: the set reports each place once.
         problems.add(new Diagnostic(error.statusLocation(), "status " + error.status()
             + " is not listed under 'statuses'"));

@@ -113,6 +113,28 @@ class SafeLoadingTest {
   }
 
   @Test
+  @DisplayName("U+FFFD written in the file is text like any other, not taken for a malformed byte")
+  void replacementCharacterWritten() throws Exception {
+    String yaml = Specs.withErrors("""
+        - code: TOKEN_EXPIRED
+          message: "Unreadable \uFFFD token"
+        """);
+    assertEquals("Unreadable \uFFFD token", Specs.load(yaml).errors().findFirst().orElseThrow().message());
+  }
+
+  @Test
+  @DisplayName("a malformed byte after a U+FFFD written in the file is still reported where it is")
+  void notUtf8AfterReplacementCharacter() {
+    byte[] written = "errorspec: 1\napi: \uFFFD ".getBytes(StandardCharsets.UTF_8);
+    byte[] content = Arrays.copyOf(written, written.length + 2);
+    content[written.length] = (byte) 0xE9;
+    content[written.length + 1] = '\n';
+    assertEquals(List.of("error-spec.yaml:2:8: the file is not UTF-8: byte 0xE9 at offset 22 cannot start a "
+            + "character here"),
+        Specs.problems(content));
+  }
+
+  @Test
   @DisplayName("control characters YAML forbids are reported at their line and column")
   void controlCharacter() {
     assertEquals(List.of("error-spec.yaml:2:9: invalid YAML: the character U+0000 is not allowed in YAML text"),

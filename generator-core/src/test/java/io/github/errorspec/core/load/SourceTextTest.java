@@ -25,6 +25,15 @@ class SourceTextTest {
     assertEquals(List.of(""), lines("", 1));
   }
 
+  @Test
+  @DisplayName("tells whether a line holds a character, looking at that line only")
+  void lineHas() {
+    SourceText source = new SourceText("f.yaml", "a: b\nc: d # note\r\ne: f\n# last");
+    assertEquals(List.of(false, true, false, true, false),
+        IntStream.range(0, 5).mapToObj(line -> source.lineHas(new Mark("f.yaml", 0, line, 0, new int[0], 0), '#'))
+            .toList());
+  }
+
   private static List<String> lines(String text, int count) {
     SourceText source = new SourceText("f.yaml", text);
     return IntStream.range(0, count).mapToObj(line -> source.from(new Mark("f.yaml", 0, line, 0, new int[0], 0)))

@@ -64,16 +64,16 @@ public final class MarkdownDocs {
     return regions.staleRegions(contents(spec, regions, baseline), remedy);
   }
 
-  private static Map<String, List<String>> contents(ErrorSpec spec, PageRegions regions, Optional<Baseline> baseline)
+  private static Map<String, RegionLines> contents(ErrorSpec spec, PageRegions regions, Optional<Baseline> baseline)
       throws InputException {
-    Map<String, List<String>> contents = new LinkedHashMap<>(MarkdownTables.regions(spec));
+    Map<String, RegionLines> contents = new LinkedHashMap<>(MarkdownTables.regions(spec));
     Optional<Integer> changesLine = regions.beginLine(MarkdownTables.CHANGES);
     if (changesLine.isPresent()) {
       if (baseline.isEmpty()) {
         throw new InputException(List.of(new Diagnostic(SourceLocation.ofLine(regions.fileName(), changesLine.get()),
             "region 'changes' lists what changed since a baseline, and none is configured (errorspec.baseline)")));
       }
-      contents.put(MarkdownTables.CHANGES, ChangesTable.lines(spec, baseline.get().spec(), baseline.get().label()));
+      contents.put(MarkdownTables.CHANGES, ChangesTable.lines(spec, baseline.get().spec(), baseline.get().label())::forEach);
     }
     return contents;
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -32,10 +33,10 @@ final class MarkdownTables {
   private MarkdownTables() {}
 
   /** The content of every region by name, in page order. */
-  static Map<String, List<String>> regions(ErrorSpec spec) {
-    Map<String, List<String>> regions = new LinkedHashMap<>();
-    regions.put(STATUSES, statusTable(spec));
-    regions.put(ERRORS, errorSections(spec));
+  static Map<String, RegionLines> regions(ErrorSpec spec) {
+    Map<String, RegionLines> regions = new LinkedHashMap<>();
+    regions.put(STATUSES, statusTable(spec)::forEach);
+    regions.put(ERRORS, lines -> errorSections(spec, lines));
     return regions;
   }
 
@@ -48,34 +49,29 @@ final class MarkdownTables {
   }
 
   /** Each category as {@code ## title}, each group as {@code ### heading} and a table, blank lines between. */
-  static List<String> errorSections(ErrorSpec spec) {
+  static void errorSections(ErrorSpec spec, Consumer<String> lines) {
     boolean withParams = spec.errors().anyMatch(error -> !error.params().isEmpty());
-    List<String> lines = new ArrayList<>();
+    boolean first = true;
     for (Category category : spec.categories()) {
-      separate(lines);
-      lines.add("## " + MarkdownText.heading(category.title()));
+      if (!first) {
+        lines.accept("");
+      }
+      first = false;
+      lines.accept("## " + MarkdownText.heading(category.title()));
       for (Group group : category.groups()) {
-        lines.add("");
-        lines.add("### " + MarkdownText.heading(CatalogText.heading(spec, group)));
-        lines.add("");
-        lines.addAll(errorTable(group, withParams));
+        lines.accept("");
+        lines.accept("### " + MarkdownText.heading(CatalogText.heading(spec, group)));
+        lines.accept("");
+        errorTable(group, withParams, lines);
       }
     }
-    return lines;
   }
-
-  private static void separate(List<String> lines) {
-    if (!lines.isEmpty()) {
-      lines.add("");
-    }
-  }
-
 
   /**
    * A group's table: a Field column when a code of the group has a field, a Params column when a
    * code of the catalog has params (so that a catalog without any keeps the seed's tables).
    */
-  private static List<String> errorTable(Group group, boolean withParams) {
+  private static void errorTable(Group group, boolean withParams, Consumer<String> lines) {
     boolean withField = group.hasFields();
     List<String> titles = new ArrayList<>(List.of("Code", "Message"));
     if (withField) {
@@ -85,7 +81,7 @@ final class MarkdownTables {
       titles.add("Params");
     }
     titles.add("Description");
-    List<String> lines = new ArrayList<>(header(titles));
+    header(titles).forEach(lines);
     for (ErrorDef error : group.errors()) {
       List<String> cells = new ArrayList<>();
       cells.add(MarkdownText.code(error.code()));
@@ -97,9 +93,8 @@ final class MarkdownTables {
         cells.add(params(error));
       }
       cells.add(description(error));
-      lines.add(row(cells));
+      lines.accept(row(cells));
     }
-    return lines;
   }
 
   /** Each param as {@code `name` (type)}, in declaration order. */

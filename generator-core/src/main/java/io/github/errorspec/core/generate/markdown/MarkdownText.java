@@ -10,6 +10,9 @@ final class MarkdownText {
 
   /** ASCII punctuation that can start Markdown or HTML syntax inline; each is backslash-escaped. */
   private static final String SYNTAX = "\\`*_[]<>|~&#";
+  private static final boolean[] SYNTAX_CHARACTERS = asciiSet(SYNTAX);
+  /** What a code span changes: its fence and GFM's cell separator. */
+  private static final boolean[] CODE_SPAN_CHARACTERS = asciiSet("`|");
 
   private MarkdownText() {}
 
@@ -20,6 +23,9 @@ final class MarkdownText {
    * references, which render as the character while the page's source shows it.
    */
   static String inline(String text) {
+    if (isPrintableAsciiWithout(text, SYNTAX_CHARACTERS) && !text.startsWith(" ") && !text.endsWith(" ")) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 8);
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     for (int i = 0; i < normalized.length(); ) {
@@ -41,6 +47,26 @@ final class MarkdownText {
     return out.toString();
   }
 
+  private static boolean[] asciiSet(String characters) {
+    boolean[] set = new boolean[128];
+    characters.chars().forEach(c -> set[c] = true);
+    return set;
+  }
+
+  /**
+   * Whether {@code text} is printable ASCII only and holds none of {@code special}: the common case,
+   * which needs no escaping at all (a large catalog's page is mostly such text).
+   */
+  private static boolean isPrintableAsciiWithout(String text, boolean[] special) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7E || special[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Text for a heading, which cannot hold a line break. */
   static String heading(String text) {
     return inline(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
@@ -53,6 +79,9 @@ final class MarkdownText {
    * so text with a {@link Characters#hidden} character is an HTML {@code <code>} element instead.
    */
   static String code(String text) {
+    if (isPrintableAsciiWithout(text, CODE_SPAN_CHARACTERS)) {
+      return "`" + text + "`";
+    }
     if (text.codePoints().anyMatch(c -> Characters.hidden(c) && c != '\n' && c != '\r' && c != '\t')) {
       return "<code>" + heading(text) + "</code>";
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,7 +120,7 @@ final class PageRegions {
   }
 
   /** The page with each region's lines replaced by {@code contents}, in the begin marker's line ending. */
-  String render(Map<String, List<String>> contents) {
+  String render(Map<String, RegionLines> contents) {
     StringBuilder page = new StringBuilder();
     int next = 0;
     for (Region region : regions.values()) {
@@ -127,7 +128,7 @@ final class PageRegions {
         page.append(lines.get(next));
       }
       String ending = endingOf(lines.get(region.beginLine()));
-      contents.get(region.name()).forEach(line -> page.append(line).append(ending));
+      contents.get(region.name()).writeTo(line -> page.append(line).append(ending));
       next = region.endLine();
     }
     for (; next < lines.size(); next++) {
@@ -140,24 +141,63 @@ final class PageRegions {
    * For each region whose text differs from {@code contents}, the first differing line: where it
    * is in the page, what was expected and what was found.
    */
-  List<Diagnostic> staleRegions(Map<String, List<String>> contents, String remedy) {
+  List<Diagnostic> staleRegions(Map<String, RegionLines> contents, String remedy) {
     List<Diagnostic> stale = new ArrayList<>();
     for (Region region : regions.values()) {
-      String ending = endingOf(lines.get(region.beginLine()));
-      List<String> expected = contents.get(region.name());
-      int found = region.endLine() - region.beginLine() - 1;
-      for (int i = 0; i < Math.max(expected.size(), found); i++) {
-        int pageLine = region.beginLine() + 1 + i;
-        String want = i < expected.size() ? expected.get(i) : null;
-        String got = i < found ? lines.get(pageLine) : null;
-        if (want == null || got == null || !got.equals(want + ending)) {
-          stale.add(new Diagnostic(SourceLocation.ofLine(fileName, pageLine + 1),
-              difference(region.name(), want, got, ending) + remedy));
-          break;
+      Comparison comparison = new Comparison(region);
+      contents.get(region.name()).writeTo(comparison);
+      comparison.firstDifference(remedy).ifPresent(stale::add);
+    }
+    return stale;
+  }
+
+  /** A region's expected lines, given one at a time, compared with the page's lines in it. */
+  private final class Comparison implements Consumer<String> {
+    private final Region region;
+    private final String ending;
+    private final int found;
+    private int next;
+    /** The page line (0-based) of the first difference, or -1 while there is none. */
+    private int differingLine = -1;
+    private String want;
+    private String got;
+
+    Comparison(Region region) {
+      this.region = region;
+      this.ending = endingOf(lines.get(region.beginLine()));
+      this.found = region.endLine() - region.beginLine() - 1;
+    }
+
+    @Override
+    public void accept(String expected) {
+      int i = next++;
+      if (differingLine < 0) {
+        String line = i < found ? lines.get(region.beginLine() + 1 + i) : null;
+        if (line == null || !isLine(line, expected)) {
+          differ(i, expected, line);
         }
       }
     }
-    return stale;
+
+    /** Whether {@code line} is {@code expected} with the region's ending, compared without a copy. */
+    private boolean isLine(String line, String expected) {
+      return line.length() == expected.length() + ending.length() && line.startsWith(expected)
+          && line.endsWith(ending);
+    }
+
+    private void differ(int index, String expected, String line) {
+      differingLine = region.beginLine() + 1 + index;
+      want = expected;
+      got = line;
+    }
+
+    Optional<Diagnostic> firstDifference(String remedy) {
+      if (differingLine < 0 && next < found) {
+        differ(next, null, lines.get(region.beginLine() + 1 + next));
+      }
+      return differingLine < 0 ? Optional.empty() : Optional.of(new Diagnostic(
+          SourceLocation.ofLine(fileName, differingLine + 1), difference(region.name(), want, got, ending) + remedy));
+    }
   }
 
   private static String difference(String region, String want, String got, String ending) {
