@@ -2,11 +2,11 @@ package io.github.errorspec.core.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -23,14 +23,28 @@ final class EntryComposer extends Composer {
   private static final Object ITEM = new Object();
   /** Stands for a key that is not text, and for anything inside a key. */
   private static final Object COMPLEX_KEY = new Object();
+  private static final List<Object> GROUP_PATH = List.of("categories", ITEM, "groups", ITEM);
   private static final List<Object> ENTRY_PATH = List.of("categories", ITEM, "groups", ITEM, "errors", ITEM);
 
-  private final UnaryOperator<Node> reader;
+  /** Reads an error entry as soon as it is composed; returns the node to keep in its place. */
+  @FunctionalInterface
+  interface EntryReader {
+
+    /**
+     * @param groupStatus the value of the group's {@code status} when it is written before the
+     *     group's {@code errors}, else null
+     */
+    Node read(Node entry, Node groupStatus);
+  }
+
+  private final EntryReader reader;
   /** The keys and list items from the root to the node being composed. */
   private final List<Object> path = new ArrayList<>();
   private Node lastKey;
+  /** The status of the group whose errors are being composed, when written before them. */
+  private Node groupStatus;
 
-  EntryComposer(Parser parser, LoaderOptions options, UnaryOperator<Node> reader) {
+  EntryComposer(Parser parser, LoaderOptions options, EntryReader reader) {
     super(parser, new TextResolver(), options);
     this.reader = reader;
   }
@@ -60,12 +74,28 @@ final class EntryComposer extends Composer {
 
   @Override
   protected Node composeValueNode(MappingNode node) {
-    path.add(lastKey instanceof ScalarNode ? ((ScalarNode) lastKey).getValue() : COMPLEX_KEY);
+    Object key = lastKey instanceof ScalarNode ? ((ScalarNode) lastKey).getValue() : COMPLEX_KEY;
+    Node outerGroupStatus = groupStatus;
+    if ("errors".equals(key) && path.equals(GROUP_PATH)) {
+      groupStatus = firstValue(node, "status");
+    }
+    path.add(key);
     try {
       return super.composeValueNode(node);
     } finally {
       path.remove(path.size() - 1);
+      groupStatus = outerGroupStatus;
     }
+  }
+
+  /** The value of the first {@code key} composed so far in the mapping {@code node}, or null. */
+  private static Node firstValue(MappingNode node, String key) {
+    for (NodeTuple tuple : node.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    return null;
   }
 
   @Override
@@ -82,6 +112,6 @@ final class EntryComposer extends Composer {
   protected Node composeMappingNode(String anchor) {
     boolean entry = path.equals(ENTRY_PATH);
     Node node = super.composeMappingNode(anchor);
-    return entry ? reader.apply(node) : node;
+    return entry ? reader.read(node, groupStatus) : node;
   }
 }

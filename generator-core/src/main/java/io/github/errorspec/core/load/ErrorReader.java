@@ -6,6 +6,7 @@ import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import org.yaml.snakeyaml.DumperOptions;
@@ -37,8 +38,14 @@ final class ErrorReader {
   private static final int[] NO_TEXT = {};
 
   private final Nodes nodes;
+  /** One matcher for every code read, reset for each: a catalog reads tens of thousands. */
+  private final Matcher codeMatcher = CODE.matcher("");
   private final StatusReader statusReader;
   private final ParamsReader paramsReader;
+  /** The group status entries read ahead are resolved with: see {@link #assumeGroupStatus}. */
+  private Node assumedStatusNode;
+  private int assumedStatus = StatusReader.INVALID_STATUS;
+  private SourceLocation assumedStatusLocation;
 
   ErrorReader(Nodes nodes) {
     this.nodes = nodes;
@@ -66,10 +73,34 @@ final class ErrorReader {
 
   /**
    * Reads the entry {@code node} now, keeping its problems for {@link #read}, and returns the node
-   * that stands for it in the list of errors: one scalar at the entry's position.
+   * that stands for it in the list of errors: one scalar at the entry's position, holding the error
+   * resolved with {@code groupStatus} (the group's status node when written before its errors, else
+   * null), so that only the model is kept of each entry while the rest of the file is read.
    */
-  Node readAhead(Node node) {
-    return new ReadAhead(nodes.deferred(() -> entry(node)), lightMark(node.getStartMark()));
+  Node readAhead(Node node, Node groupStatus) {
+    assumeGroupStatus(groupStatus, node);
+    Nodes.Deferred<Optional<Entry>> read = nodes.deferred(() -> entry(node));
+    Entry entry = read.value().orElse(null);
+    ErrorDef error = entry == null ? null : entry.resolve(assumedStatus, assumedStatusLocation).orElse(null);
+    return new ReadAhead(new Nodes.Deferred<>(error, read.problems(), read.warnings()),
+        entry != null && entry.status().isEmpty(), entry != null && entry.retryable().isPresent(),
+        lightMark(node.getStartMark()));
+  }
+
+  /**
+   * Reads the group's status once per group, its problems dropped: they are the group's, reported
+   * when the group is read. Without one written yet, the entries are resolved again then.
+   */
+  private void assumeGroupStatus(Node groupStatus, Node entry) {
+    if (groupStatus == null) {
+      assumedStatusNode = null;
+      assumedStatus = StatusReader.INVALID_STATUS;
+      assumedStatusLocation = nodes.location(entry);
+    } else if (groupStatus != assumedStatusNode) {
+      assumedStatusNode = groupStatus;
+      assumedStatus = nodes.deferred(() -> statusReader.readStatusValue(groupStatus)).value();
+      assumedStatusLocation = nodes.location(groupStatus);
+    }
   }
 
   /**
@@ -78,11 +109,27 @@ final class ErrorReader {
    * spares a large catalog a table of every entry, rehashed as it grows.
    */
   private static final class ReadAhead extends ScalarNode {
-    private final Nodes.Deferred<Optional<Entry>> read;
+    /** The error (null without a code), with the entry's problems and warnings. */
+    private final Nodes.Deferred<ErrorDef> read;
+    private final boolean inheritsStatus;
+    private final boolean explicitRetryable;
 
-    ReadAhead(Nodes.Deferred<Optional<Entry>> read, Mark at) {
+    ReadAhead(Nodes.Deferred<ErrorDef> read, boolean inheritsStatus, boolean explicitRetryable, Mark at) {
       super(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
       this.read = read;
+      this.inheritsStatus = inheritsStatus;
+      this.explicitRetryable = explicitRetryable;
+    }
+
+    /** The error in a group of this status, resolved again if it was read assuming another. */
+    ErrorDef in(int groupStatus, SourceLocation groupStatusLocation) {
+      ErrorDef error = read.value();
+      if (!inheritsStatus || (error.status() == groupStatus && error.statusLocation().equals(groupStatusLocation))) {
+        return error;
+      }
+      return new ErrorDef(error.code(), error.message(), error.description(), groupStatus, error.field(),
+          explicitRetryable ? error.retryable() : Status.retryableByDefault(groupStatus), error.deprecated(),
+          error.since(), error.location(), groupStatusLocation, error.params());
     }
   }
 
@@ -93,14 +140,11 @@ final class ErrorReader {
 
   /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
   Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
-    Optional<Entry> entry;
     if (item instanceof ReadAhead ahead) {
       nodes.report(ahead.read);
-      entry = ahead.read.value();
-    } else {
-      entry = entry(item);
+      return Optional.ofNullable(ahead.read.value()).map(error -> ahead.in(groupStatus, groupStatusLocation));
     }
-    return entry.flatMap(value -> value.resolve(groupStatus, groupStatusLocation));
+    return entry(item).flatMap(value -> value.resolve(groupStatus, groupStatusLocation));
   }
 
   private Optional<Entry> entry(Node node) {
@@ -146,8 +190,8 @@ final class ErrorReader {
   }
 
   /** Matches the code pattern and, being a Java constant name too, is no keyword or literal. */
-  private static boolean isValidCode(String code) {
-    return CODE.matcher(code).matches() && SourceVersion.isName(code);
+  private boolean isValidCode(String code) {
+    return codeMatcher.reset(code).matches() && SourceVersion.isName(code);
   }
 
   private Optional<Boolean> readRetryable(Node node) {

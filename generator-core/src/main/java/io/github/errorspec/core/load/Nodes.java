@@ -150,7 +150,8 @@ final class Nodes {
       return Optional.empty();
     }
     Map<String, NodeTuple> entries = new LinkedHashMap<>();
-    Set<String> suggested = new HashSet<>();
+    // Most mappings have no misspelt key: the set is made for the first suggestion only.
+    Set<String> suggested = Set.of();
     for (NodeTuple tuple : ((MappingNode) node).getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode)) {
@@ -163,7 +164,10 @@ final class Nodes {
         report(keyNode, "duplicate key " + quote(key) + "; first given at line " + location(first.getKeyNode()).line());
       } else if (allowedKeys != null && !allowedKeys.contains(key)) {
         Optional<String> nearest = KeySuggestion.nearest(key, allowedKeys);
-        nearest.ifPresent(suggested::add);
+        if (nearest.isPresent()) {
+          suggested = suggested.isEmpty() ? new HashSet<>() : suggested;
+          suggested.add(nearest.get());
+        }
         report(keyNode, nearest
             .map(valid -> "unknown key " + quote(key) + "; did you mean '" + valid + "'?")
             .orElseGet(() -> "unknown key " + quote(key) + "; expected one of: " + String.join(", ", allowedKeys)));

@@ -13,39 +13,62 @@ final class SourceText {
   private final String fileName;
   private final String text;
   /**
-   * Where each line starts in {@link #text}: offsets rather than one string per line, which in a
-   * 50,000-code catalog were 250,000 objects for every young collection of the load to copy.
+   * Where each line found so far starts in {@link #text}: offsets rather than one string per line,
+   * which in a 50,000-code catalog were 250,000 objects for every young collection of the load to
+   * copy. Lines are found as they are asked for, just behind the parser, so that the text is read
+   * while it is still in the processor's cache rather than in a pass of its own before parsing.
    */
-  private final int[] lineStarts;
-  /** The length of each line's break (2 for CRLF); the last line has none. */
-  private final byte[] breakLengths;
+  private int[] lineStarts = new int[64];
+  /** The length of each found line's break (2 for CRLF); the last line has none. */
+  private byte[] breakLengths = new byte[64];
+  private int foundLines = 1;
+  private boolean allFound;
 
-  /**
-   * The lines of {@code text}, split at YAML's line breaks as SnakeYAML counts lines: CRLF, CR, LF,
-   * NEL, LS and PS. A loop rather than a regular expression: in a fresh JVM, the expression took
-   * half of the time to load a 10,000-code catalog.
-   */
   SourceText(String fileName, String text) {
     this.fileName = fileName;
     this.text = text;
-    int[] starts = new int[16];
-    byte[] breaks = new byte[16];
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        int length = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-        if (lines == starts.length) {
-          starts = Arrays.copyOf(starts, lines * 2);
-          breaks = Arrays.copyOf(breaks, lines * 2);
-        }
-        breaks[lines - 1] = (byte) length;
-        i += length - 1;
-        starts[lines++] = i + 1;
+  }
+
+  /**
+   * Finds the lines up to the start of line {@code line + 1}, or all of them, splitting at YAML's
+   * line breaks as SnakeYAML counts lines: CRLF, CR, LF, NEL, LS and PS. A loop rather than a
+   * regular expression: in a fresh JVM, the expression took half of the time to load a 10,000-code
+   * catalog.
+   */
+  private void findLinesThrough(int line) {
+    int i = lineStarts[foundLines - 1];
+    while (!allFound && foundLines <= line + 1) {
+      while (i < text.length() && !isBreak(text.charAt(i))) {
+        i++;
       }
+      if (i == text.length()) {
+        allFound = true;
+        break;
+      }
+      int length = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+      if (foundLines == lineStarts.length) {
+        lineStarts = Arrays.copyOf(lineStarts, foundLines * 2);
+        breakLengths = Arrays.copyOf(breakLengths, foundLines * 2);
+      }
+      breakLengths[foundLines - 1] = (byte) length;
+      i += length;
+      lineStarts[foundLines++] = i;
     }
-    this.lineStarts = Arrays.copyOf(starts, lines);
-    this.breakLengths = Arrays.copyOf(breaks, lines);
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether the text has line {@code line} (0-based). */
+  private boolean hasLine(int line) {
+    findLinesThrough(line);
+    return line < foundLines;
+  }
+
+  /** Where line {@code line}, which the text has, ends, before its break. */
+  private int lineEnd(int line) {
+    return line + 1 < foundLines ? lineStarts[line + 1] - breakLengths[line] : text.length();
   }
 
   String fileName() {
@@ -82,10 +105,10 @@ final class SourceText {
    */
   boolean lineHas(Mark mark, char c) {
     int line = mark.getLine();
-    if (line >= lineStarts.length) {
+    if (!hasLine(line)) {
       return false;
     }
-    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+    int end = lineEnd(line);
     for (int i = lineStarts[line]; i < end; i++) {
       if (text.charAt(i) == c) {
         return true;
@@ -103,11 +126,7 @@ final class SourceText {
   /** The mark's line, without its line break; empty past the last line. */
   private String line(Mark mark) {
     int line = mark.getLine();
-    if (line >= lineStarts.length) {
-      return "";
-    }
-    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - breakLengths[line] : text.length();
-    return text.substring(lineStarts[line], end);
+    return hasLine(line) ? text.substring(lineStarts[line], lineEnd(line)) : "";
   }
 
   private static int offset(String line, int column) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -84,9 +83,9 @@ public final class SpecLoader {
     Nodes nodes = new Nodes(source);
     TagsAndAnchors tags = new TagsAndAnchors(nodes);
     ErrorReader errors = new ErrorReader(nodes);
-    Node root = compose(source, text, entry -> {
+    Node root = compose(source, text, (entry, groupStatus) -> {
       tags.visit(entry);
-      return errors.readAhead(entry);
+      return errors.readAhead(entry, groupStatus);
     });
     tags.visit(root);
     tags.finish();
@@ -122,7 +121,7 @@ public final class SpecLoader {
    * The document's tree, with each error entry replaced by what {@code entryReader} returns for it
    * as soon as the entry is composed.
    */
-  private static Node compose(SourceText source, String text, UnaryOperator<Node> entryReader)
+  private static Node compose(SourceText source, String text, EntryComposer.EntryReader entryReader)
       throws InputException {
     String fileName = source.fileName();
     LoaderOptions options = new LoaderOptions();

@@ -34,7 +34,8 @@ final class TagsAndAnchors {
 
   /** Reports the tags of {@code root} and the nodes under it, noting anchors and aliases. */
   void visit(Node root) {
-    List<Node> pending = new ArrayList<>(List.of(root));
+    List<Node> pending = new ArrayList<>(32);
+    pending.add(root);
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
       // Only an anchored node can be reached twice (through an alias), or be part of a cycle.

@@ -58,12 +58,13 @@ class EntryStreamingTest {
     ScalarNode standIn = new ScalarNode(Tag.STR, "stand-in", null, null, DumperOptions.ScalarStyle.PLAIN);
     LoaderOptions options = new LoaderOptions();
     Node root = new EntryComposer(new ParserImpl(new StreamReader(new StringReader(TWO_GROUPS)), options), options,
-        entry -> {
-          handed.add(((ScalarNode) ((MappingNode) entry).getValue().get(0).getValueNode()).getValue());
+        (entry, groupStatus) -> {
+          handed.add(((ScalarNode) ((MappingNode) entry).getValue().get(0).getValueNode()).getValue() + " in "
+              + (groupStatus == null ? "a group whose status is not read yet" : ((ScalarNode) groupStatus).getValue()));
           return standIn;
         }).getSingleNode();
 
-    assertEquals(List.of("FIRST", "SECOND", "THIRD"), handed);
+    assertEquals(List.of("FIRST in 401", "SECOND in 401", "THIRD in a group whose status is not read yet"), handed);
     MappingNode group = (MappingNode) ((SequenceNode) value(((SequenceNode) value(root, "categories")).getValue().get(0),
         "groups")).getValue().get(0);
     assertEquals(List.of(standIn, standIn), ((SequenceNode) value(group, "errors")).getValue());
@@ -80,6 +81,29 @@ class EntryStreamingTest {
     assertTrue(third.retryable());
     assertEquals(17, third.statusLocation().line());
     assertFalse(error(spec, "FIRST").retryable());
+  }
+
+  @Test
+  @DisplayName("entries shared by two groups through an alias take each group's status and retry default")
+  void entriesSharedByAlias() throws Exception {
+    ParsedSpec parsed = new SpecLoader().read(Specs.FILE, """
+        errorspec: 1
+        statuses: {401: Unauthorized, 503: Service Unavailable}
+        categories:
+          - title: All
+            groups:
+              - status: 401
+                errors: &shared
+                  - code: FIRST
+                    message: First
+              - status: 503
+                errors: *shared
+        """.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(), parsed.problems());
+    List<ErrorDef> errors = parsed.spec().orElseThrow().errors().toList();
+    assertEquals(List.of(401, 503), errors.stream().map(ErrorDef::status).toList());
+    assertEquals(List.of(false, true), errors.stream().map(ErrorDef::retryable).toList());
+    assertEquals(List.of(6, 10), errors.stream().map(error -> error.statusLocation().line()).toList());
   }
 
   @Test
