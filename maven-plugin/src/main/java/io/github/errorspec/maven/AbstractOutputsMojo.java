@@ -107,7 +107,8 @@ abstract class AbstractOutputsMojo extends AbstractBaselineMojo {
   /**
    * The version of the client packages, {@code MAJOR.MINOR.PATCH} with an optional
    * {@code -SNAPSHOT}, {@code -alpha.N}, {@code -beta.N} or {@code -rc.N}: kept for npm, mapped to
-   * PEP 440 for Python ({@code 1.2.3-SNAPSHOT} → {@code 1.2.3.dev0}).
+   * PEP 440 for Python ({@code 1.2.3-SNAPSHOT} → {@code 1.2.3.dev0}); {@code MAJOR.MINOR} gets a
+   * patch of 0 ({@code 1.0-SNAPSHOT} → {@code 1.0.0-SNAPSHOT}, {@code 1.0.0.dev0}).
    *
    * @since 0.1.0
    */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * for Python. The version is {@code MAJOR.MINOR.PATCH}, optionally with {@code -SNAPSHOT} or a
  * pre-release {@code -alpha.N}, {@code -beta.N} or {@code -rc.N}: kept as it is for npm (semver),
  * mapped for Python (PEP 440: {@code 1.2.3-SNAPSHOT} → {@code 1.2.3.dev0}, {@code 1.2.3-rc.1} →
- * {@code 1.2.3rc1}).
+ * {@code 1.2.3rc1}). {@code MAJOR.MINOR}, the shape of Maven's usual {@code 1.0-SNAPSHOT}, gets a
+ * patch of 0 for both ({@code 1.0.0-SNAPSHOT}, {@code 1.0.0.dev0}), since semver needs three numbers.
  *
  * @param npmName the npm package name, scope included
  * @param pythonName the Python distribution name
@@ -34,7 +35,7 @@ public record ClientPackage(String npmName, String pythonName, String importName
 
   private static final Pattern NAME = Pattern.compile("(@[a-z0-9][a-z0-9._-]*/)?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)");
   private static final Pattern VERSION =
-      Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(?:-(SNAPSHOT|(alpha|beta|rc)\\.?(0|[1-9][0-9]*)))?");
+      Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*))?(?:-(SNAPSHOT|(alpha|beta|rc)\\.?(0|[1-9][0-9]*)))?");
   /** Python's keywords that a name of lower-case letters may spell. */
   private static final Set<String> PYTHON_KEYWORDS = Set.of("and", "as", "assert", "async", "await", "break", "class",
       "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
@@ -54,9 +55,17 @@ public record ClientPackage(String npmName, String pythonName, String importName
           + " (plugin parameter clientPackageName, command-line option --package-name)");
     }
     String pythonName = matcher.group(2);
-    String npmVersion = version.orElseThrow(() -> problem(spec, "no version for the client packages: give one "
+    String given = version.orElseThrow(() -> problem(spec, "no version for the client packages: give one "
         + "(plugin parameter clientPackageVersion, command-line option --package-version)"));
-    return new ClientPackage(npmName, pythonName, pythonName.replace('-', '_'), npmVersion, pythonVersion(spec, npmVersion));
+    Matcher parts = VERSION.matcher(given);
+    if (!parts.matches()) {
+      throw problem(spec, "the client package version '" + given + "' is not MAJOR.MINOR.PATCH (or MAJOR.MINOR) with "
+          + "an optional -SNAPSHOT, -alpha.N, -beta.N or -rc.N (plugin parameter clientPackageVersion, command-line "
+          + "option --package-version)");
+    }
+    String release = parts.group(1) + "." + parts.group(2) + "." + (parts.group(3) == null ? "0" : parts.group(3));
+    String npmVersion = parts.group(3) == null ? release + given.substring(parts.end(2)) : given;
+    return new ClientPackage(npmName, pythonName, pythonName.replace('-', '_'), npmVersion, pythonVersion(release, parts));
   }
 
   /** The spec's {@code api} in lower kebab case, plus {@code -errors}. */
@@ -73,26 +82,20 @@ public record ClientPackage(String npmName, String pythonName, String importName
     return kebab + "-errors";
   }
 
-  private static String pythonVersion(ErrorSpec spec, String version) throws InputException {
-    Matcher matcher = VERSION.matcher(version);
-    if (!matcher.matches()) {
-      throw problem(spec, "the client package version '" + version + "' is not MAJOR.MINOR.PATCH with an optional "
-          + "-SNAPSHOT, -alpha.N, -beta.N or -rc.N (plugin parameter clientPackageVersion, command-line option "
-          + "--package-version)");
-    }
-    String release = matcher.group(1) + "." + matcher.group(2) + "." + matcher.group(3);
-    if (matcher.group(4) == null) {
+  /** The version for PEP 440: {@code release} with the pre-release of {@code parts} mapped. */
+  private static String pythonVersion(String release, Matcher parts) {
+    if (parts.group(4) == null) {
       return release;
     }
-    if (matcher.group(4).equals("SNAPSHOT")) {
+    if (parts.group(4).equals("SNAPSHOT")) {
       return release + ".dev0";
     }
-    String phase = switch (matcher.group(5)) {
+    String phase = switch (parts.group(5)) {
       case "alpha" -> "a";
       case "beta" -> "b";
       default -> "rc";
     };
-    return release + phase + matcher.group(6);
+    return release + phase + parts.group(6);
   }
 
   private static InputException problem(ErrorSpec spec, String message) {

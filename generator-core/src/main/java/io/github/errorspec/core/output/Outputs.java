@@ -69,7 +69,8 @@ public final class Outputs {
 
   /** The client packages' version, {@code clientPackageVersion} / {@code --package-version}; the project's in Maven. */
   public static final Parameter PACKAGE_VERSION = Parameter.text("clientPackageVersion", "--package-version", "VERSION",
-      "The version of the client packages, such as 1.2.0 or 1.3.0-SNAPSHOT (mapped to PEP 440 for Python: 1.3.0.dev0).")
+      "The version of the client packages, such as 1.2.0 or 1.3.0-SNAPSHOT (mapped to PEP 440 for Python: 1.3.0.dev0); "
+          + "1.3-SNAPSHOT gets a patch of 0.")
       .withMavenDefault("${project.version}");
 
   /** The settings of the committed outputs, besides their files: the client packages' name and version. */

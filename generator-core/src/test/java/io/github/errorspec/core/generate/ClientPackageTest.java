@@ -73,13 +73,22 @@ class ClientPackageTest {
     assertEquals(python, names.pythonVersion());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}, {2}")
+  @CsvSource({"1.0-SNAPSHOT, 1.0.0-SNAPSHOT, 1.0.0.dev0", "1.2, 1.2.0, 1.2.0", "3.1-rc.2, 3.1.0-rc.2, 3.1.0rc2"})
+  @DisplayName("MAJOR.MINOR, the shape of Maven's 1.0-SNAPSHOT, gets a patch of 0 for npm and Python alike")
+  void twoPartVersion(String version, String npm, String python) throws InputException {
+    ClientPackage names = ClientPackage.of(spec("X"), Optional.empty(), Optional.of(version));
+    assertEquals(npm, names.npmVersion());
+    assertEquals(python, names.pythonVersion());
+  }
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"1.0-SNAPSHOT", "1.2", "01.2.3", "1.2.3-preview", "v1.2.3"})
+  @CsvSource({"1", "1.2.3.4", "01.2.3", "1.2.3-preview", "v1.2.3", "1.0-snapshot"})
   @DisplayName("a version neither semver nor mappable to PEP 440 is refused, naming the forms that are")
   void badVersion(String version) {
-    assertEquals("error-spec.yaml:1:1: the client package version '" + version + "' is not MAJOR.MINOR.PATCH with an "
-        + "optional -SNAPSHOT, -alpha.N, -beta.N or -rc.N (plugin parameter clientPackageVersion, command-line "
-        + "option --package-version)", problem(spec("X"), Optional.empty(), Optional.of(version)));
+    assertEquals("error-spec.yaml:1:1: the client package version '" + version + "' is not MAJOR.MINOR.PATCH (or "
+        + "MAJOR.MINOR) with an optional -SNAPSHOT, -alpha.N, -beta.N or -rc.N (plugin parameter clientPackageVersion, "
+        + "command-line option --package-version)", problem(spec("X"), Optional.empty(), Optional.of(version)));
   }
 
   @Test
