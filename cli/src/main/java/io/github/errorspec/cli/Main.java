@@ -44,8 +44,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int exitCode;
+    try {
+      exitCode = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), err, args);
+    } catch (OutOfMemoryError e) {
+      // The spec's model is unreachable once the error has unwound the stack, so there is room to say so.
+      err.println("errorspec: out of memory: a Java heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB is too small for this spec; give java a larger one, such as java -Xmx512m -jar errorspec-cli.jar ...");
+      exitCode = UNUSABLE;
+    }
+    System.exit(exitCode);
   }
 
   /** Runs the command line with {@code out} and {@code err} as its streams; returns the exit code. */

@@ -26,8 +26,16 @@ class CliJarIT {
   record Run(int exitCode, String out, String err) {}
 
   private Run run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toAbsolutePath().toString()));
+    return runWithHeap(null, args);
+  }
+
+  /** Runs the jar with {@code -Xmx} set to {@code maxHeap}, or the JVM's default heap when null. */
+  private Run runWithHeap(String maxHeap, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (maxHeap != null) {
+      command.add("-Xmx" + maxHeap);
+    }
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
@@ -71,5 +79,22 @@ class CliJarIT {
     Run unknown = run("generate", "--java-out", "java", "--spring-boot");
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().startsWith("Unknown option: '--spring-boot'"), unknown.err());
+  }
+
+  @Test
+  @DisplayName("a heap too small for the spec exits 2 saying how to give java more, with no stack trace")
+  void outOfMemory() throws Exception {
+    StringBuilder spec = new StringBuilder("errorspec: 1\nstatuses:\n  400: Bad Request\ncategories:\n"
+        + "  - title: All\n    groups:\n      - status: 400\n        errors:\n");
+    for (int i = 0; i < 20_000; i++) {
+      spec.append("          - code: ERROR_").append(i).append("\n            message: Error ").append(i)
+          .append(" went wrong\n            description: The description of error ").append(i).append('\n');
+    }
+    Files.writeString(dir.resolve("error-spec.yaml"), spec);
+    Run run = runWithHeap("16m", "check");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("errorspec: out of memory: a Java heap of at most "), run.err());
+    assertTrue(run.err().contains("give java a larger one, such as java -Xmx512m -jar errorspec-cli.jar"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
   }
 }
