@@ -29,7 +29,7 @@ step() { # name, command...
 jmh=benchmarks/target/benchmarks.jar
 step micro java -jar "$jmh" "Lookup|Envelope|Exception" -wi 8 -w 1 -i 10 -r 1 -jvmArgs "-Xms1g -Xmx1g" \
   -rf json -rff "$out/micro.json"
-step generation java -jar "$jmh" GenerationBenchmark -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/generation.json"
+step generation java -jar "$jmh" GenerationBenchmark -f 2 -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/generation.json"
 step growth java -Xms2g -Xmx2g -cp "$jmh" io.github.errorspec.benchmarks.GrowthCpu 10000 50000
 step scale env ROUNDS=7 benchmarks/scale/cold-runs.sh
 step startup env RUNS=10 benchmarks/startup/cli-vs-maven.sh
