@@ -7,7 +7,7 @@ import io.github.errorspec.core.spec.SourceLocation;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.maven.plugins.annotations.Component;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
@@ -38,7 +38,7 @@ abstract class AbstractBaselineMojo extends AbstractErrorspecMojo {
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
-  @Component
+  @Inject
   private RepositorySystem repositorySystem;
 
   /**
