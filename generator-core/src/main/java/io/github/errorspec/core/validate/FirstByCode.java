@@ -13,13 +13,16 @@ import java.util.Map;
  */
 final class FirstByCode<V> {
 
-  private static final int SHARDS = 64;
+  private static final int SHARD_BITS = 6;
+  private static final int SHARDS = 1 << SHARD_BITS;
 
   private final List<Map<String, V>> shards = new ArrayList<>(SHARDS);
 
-  FirstByCode() {
+  /** Room for {@code expected} codes without rehashing. */
+  FirstByCode(int expected) {
+    int perShard = (int) Math.ceil(expected / (double) SHARDS / 0.75);
     for (int i = 0; i < SHARDS; i++) {
-      shards.add(new HashMap<>());
+      shards.add(new HashMap<>(perShard));
     }
   }
 
@@ -28,7 +31,12 @@ final class FirstByCode<V> {
     return shard(code).putIfAbsent(code, value);
   }
 
+  /**
+   * The shard from the top bits of the hash, scrambled: a table picks buckets by the low bits, and
+   * a shard of codes that share them piled into a few buckets when the codes were sequential
+   * ({@code ERR_00017}): the tables turned into trees, and validation took three times as long.
+   */
   private Map<String, V> shard(String code) {
-    return shards.get(Math.floorMod(code.hashCode(), SHARDS));
+    return shards.get((code.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - SHARD_BITS));
   }
 }

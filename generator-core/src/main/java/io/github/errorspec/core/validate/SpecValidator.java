@@ -21,7 +21,7 @@ public final class SpecValidator {
   /** Every problem found, in document order. */
   public List<Diagnostic> validate(ErrorSpec spec) {
     Set<Diagnostic> problems = new LinkedHashSet<>();
-    FirstByCode<ErrorDef> firstByCode = new FirstByCode<>();
+    FirstByCode<ErrorDef> firstByCode = new FirstByCode<>(errorCount(spec));
     Map<String, RetiredCode> retiredByCode = new HashMap<>();
     Set<Integer> listedStatuses = new HashSet<>();
     spec.statuses().forEach(status -> listedStatuses.add(status.code()));
@@ -52,6 +52,11 @@ public final class SpecValidator {
     List<Diagnostic> sorted = new ArrayList<>(problems);
     sorted.sort(null);
     return sorted;
+  }
+
+  private static int errorCount(ErrorSpec spec) {
+    return spec.categories().stream().flatMap(category -> category.groups().stream())
+        .mapToInt(group -> group.errors().size()).sum();
   }
 
   /**

@@ -4,21 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("the first value of each code")
 class FirstByCodeTest {
 
-  @Test
+  @ParameterizedTest(name = "room for {0} codes")
+  @ValueSource(ints = {0, 1, 20_000})
   @DisplayName("keeps the first value of every code, over many codes, and answers it for each later one")
-  void keepsTheFirst() {
-    FirstByCode<Integer> first = new FirstByCode<>();
+  void keepsTheFirst(int expected) {
+    FirstByCode<Integer> first = new FirstByCode<>(expected);
     for (int i = 0; i < 20_000; i++) {
-      assertNull(first.putIfAbsent("CODE_" + i, i));
+      assertNull(first.putIfAbsent(String.format(Locale.ROOT, "CODE_%05d", i), i));
     }
     for (int i = 0; i < 20_000; i++) {
-      assertEquals(i, first.putIfAbsent("CODE_" + i, -i));
-      assertEquals(i, first.putIfAbsent("CODE_" + i, -i - 1));
+      assertEquals(i, first.putIfAbsent(String.format(Locale.ROOT, "CODE_%05d", i), -i));
+      assertEquals(i, first.putIfAbsent(String.format(Locale.ROOT, "CODE_%05d", i), -i - 1));
     }
   }
 }

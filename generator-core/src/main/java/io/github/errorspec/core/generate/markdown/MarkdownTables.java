@@ -119,9 +119,13 @@ final class MarkdownTables {
   }
 
   static String row(List<String> cells) {
-    StringBuilder row = new StringBuilder("|");
+    int length = 1;
     for (String cell : cells) {
-      row.append(cell.isEmpty() ? " " : " " + cell + " ").append('|');
+      length += cell.length() + 3;
+    }
+    StringBuilder row = new StringBuilder(length).append('|');
+    for (String cell : cells) {
+      row.append(' ').append(cell).append(cell.isEmpty() ? "|" : " |");
     }
     return row.toString();
   }
