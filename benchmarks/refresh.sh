@@ -2,7 +2,7 @@
 # Every measured row of BENCHMARKS.md, in one run, for a quiet machine (run nothing else meanwhile:
 # on 2 cores one parallel build doubles the error bars). From the repository root:
 #
-#   benchmarks/refresh.sh                  (about 35 minutes; results in benchmarks/target/refresh/)
+#   benchmarks/refresh.sh                  (about 45 minutes; results in benchmarks/target/refresh/)
 #
 # Builds everything once (`mvn -B -ntp verify`, which also puts the plugin where the startup script
 # reads it), then runs each benchmark of BENCHMARKS.md with the command its section names, writing
@@ -30,6 +30,7 @@ jmh=benchmarks/target/benchmarks.jar
 step micro java -jar "$jmh" "Lookup|Envelope|Exception" -wi 8 -w 1 -i 10 -r 1 -jvmArgs "-Xms1g -Xmx1g" \
   -rf json -rff "$out/micro.json"
 step generation java -jar "$jmh" GenerationBenchmark -f 2 -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/generation.json"
+step growth-rounds env ROUNDS=5 benchmarks/scale/growth-rounds.sh
 step growth java -Xms2g -Xmx2g -cp "$jmh" io.github.errorspec.benchmarks.GrowthCpu 10000 50000
 step scale env ROUNDS=7 benchmarks/scale/cold-runs.sh
 step startup env RUNS=10 benchmarks/startup/cli-vs-maven.sh

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The warm growth from 10,000 to 50,000 codes (issue 26's target: at most 5x), judged so that the
+# shared machine's drift cancels out: in each round the two sizes run back to back (JMH, one fork
+# each, alternating which goes first), the round's growth is the ratio of the two scores, and the
+# verdict is the median over the rounds. From the repository root, after `mvn -B -ntp package -DskipTests`:
+#
+#   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 80 s a round; results in benchmarks/target/growth-rounds/)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${ROUNDS:-5}
+jmh=benchmarks/target/benchmarks.jar
+out=benchmarks/target/growth-rounds
+rm -rf "$out" && mkdir -p "$out"
+for round in $(seq 1 "$rounds"); do
+  sizes="10000 50000"
+  if (( round % 2 == 0 )); then sizes="50000 10000"; fi
+  for codes in $sizes; do
+    echo "round $round, $codes codes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    java -jar "$jmh" 'GenerationBenchmark.(load|loadValidateAndMarkdown)$' -p codes="$codes" -f 1 \
+      -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/round-$round-$codes.json" > "$out/round-$round-$codes.txt"
+  done
+done
+
+python3 - "$out" "$rounds" <<'PY'
+import json, statistics, sys
+out, rounds = sys.argv[1], int(sys.argv[2])
+def scores(round_, codes):
+    with open(f"{out}/round-{round_}-{codes}.json") as f:
+        return {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in json.load(f)}
+names = {"load": "load", "loadValidateAndMarkdown": "load, validate and Markdown"}
+print("| benchmark | round | 10,000 codes | 50,000 codes | growth |")
+print("| --- | ---: | ---: | ---: | ---: |")
+verdicts = []
+for name, title in names.items():
+    growths = []
+    for r in range(1, rounds + 1):
+        small, large = scores(r, 10000)[name], scores(r, 50000)[name]
+        growths.append(large / small)
+        print(f"| {title} | {r} | {small:.1f} ms | {large:.1f} ms | {large / small:.2f}x |")
+    median = statistics.median(growths)
+    verdicts.append(f"{title}: median growth {median:.2f}x over {rounds} rounds "
+                    f"(from {min(growths):.2f}x to {max(growths):.2f}x): {'met' if median <= 5 else 'not met'}")
+print()
+print("\n".join(verdicts))
+PY
