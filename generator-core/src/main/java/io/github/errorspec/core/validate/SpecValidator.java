@@ -54,6 +54,7 @@ public final class SpecValidator {
     return sorted;
   }
 
+  /** Counted by group: a pass over every error of a large, freshly loaded catalog costs cache misses. */
   private static int errorCount(ErrorSpec spec) {
     return spec.categories().stream().flatMap(category -> category.groups().stream())
         .mapToInt(group -> group.errors().size()).sum();
