@@ -2,7 +2,7 @@
 # Every measured row of BENCHMARKS.md, in one run, for a quiet machine (run nothing else meanwhile:
 # on 2 cores one parallel build doubles the error bars). From the repository root:
 #
-#   benchmarks/refresh.sh                  (about 45 minutes; results in benchmarks/target/refresh/)
+#   benchmarks/refresh.sh                  (about 40 minutes; results in benchmarks/target/refresh/)
 #
 # Builds everything once (`mvn -B -ntp verify`, which also puts the plugin where the startup script
 # reads it), then runs each benchmark of BENCHMARKS.md with the command its section names, writing

@@ -4,7 +4,7 @@
 # each, alternating which goes first), the round's growth is the ratio of the two scores, and the
 # verdict is the median over the rounds. From the repository root, after `mvn -B -ntp package -DskipTests`:
 #
-#   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 80 s a round; results in benchmarks/target/growth-rounds/)
+#   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 95 s a round; results in benchmarks/target/growth-rounds/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${ROUNDS:-5}
