@@ -5,11 +5,14 @@
 # verdict is the median over the rounds. From the repository root, after `mvn -B -ntp package -DskipTests`:
 #
 #   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 95 s a round; results in benchmarks/target/growth-rounds/)
+#
+# JMH_JAR names another build's benchmarks jar and OUT another results folder, to compare two
+# versions of the code round by round.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${ROUNDS:-5}
-jmh=benchmarks/target/benchmarks.jar
-out=benchmarks/target/growth-rounds
+jmh=${JMH_JAR:-benchmarks/target/benchmarks.jar}
+out=${OUT:-benchmarks/target/growth-rounds}
 rm -rf "$out" && mkdir -p "$out"
 for round in $(seq 1 "$rounds"); do
   sizes="10000 50000"

@@ -8,14 +8,16 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML's composer, which hands each error entry ({@code categories[].groups[].errors[]}) to a
- * reader as soon as its subtree is composed and keeps the node the reader returns in its place. So
- * a catalog of any size holds the nodes of one entry at a time (the rest of the tree is small),
- * while limits, aliases, marks and errors stay SnakeYAML's own.
+ * reader as soon as its subtree is composed and keeps the node the reader returns in its place, and
+ * likewise each list of entries when it is complete. So a catalog of any size holds the nodes of one
+ * entry at a time (the rest of the tree is small), while limits, aliases, marks and errors stay
+ * SnakeYAML's own.
  */
 final class EntryComposer extends Composer {
 
@@ -24,6 +26,7 @@ final class EntryComposer extends Composer {
   /** Stands for a key that is not text, and for anything inside a key. */
   private static final Object COMPLEX_KEY = new Object();
   private static final List<Object> GROUP_PATH = List.of("categories", ITEM, "groups", ITEM);
+  private static final List<Object> ERRORS_PATH = List.of("categories", ITEM, "groups", ITEM, "errors");
   private static final List<Object> ENTRY_PATH = List.of("categories", ITEM, "groups", ITEM, "errors", ITEM);
 
   /** Reads an error entry as soon as it is composed; returns the node to keep in its place. */
@@ -35,6 +38,17 @@ final class EntryComposer extends Composer {
      *     group's {@code errors}, else null
      */
     Node read(Node entry, Node groupStatus);
+
+    /** A list of entries without an anchor begins; its entries follow. */
+    default void startList() {}
+
+    /**
+     * The list begun last is composed: returns the node to keep in its place. Only a list without
+     * an anchor is handed over, so that no alias can stand for it and its entries.
+     */
+    default Node endList(SequenceNode list) {
+      return list;
+    }
   }
 
   private final EntryReader reader;
@@ -100,12 +114,18 @@ final class EntryComposer extends Composer {
 
   @Override
   protected Node composeSequenceNode(String anchor) {
+    boolean entries = anchor == null && path.equals(ERRORS_PATH);
+    if (entries) {
+      reader.startList();
+    }
     path.add(ITEM);
+    Node node;
     try {
-      return super.composeSequenceNode(anchor);
+      node = super.composeSequenceNode(anchor);
     } finally {
       path.remove(path.size() - 1);
     }
+    return entries ? reader.endList((SequenceNode) node) : node;
   }
 
   @Override

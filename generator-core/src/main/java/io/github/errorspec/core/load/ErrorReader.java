@@ -1,9 +1,12 @@
 package io.github.errorspec.core.load;
 
+import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,6 +16,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -46,6 +50,8 @@ final class ErrorReader {
   private Node assumedStatusNode;
   private int assumedStatus = StatusReader.INVALID_STATUS;
   private SourceLocation assumedStatusLocation;
+  /** The list of entries being composed, when it has no anchor; else null. */
+  private ListReadAhead list;
 
   ErrorReader(Nodes nodes) {
     this.nodes = nodes;
@@ -72,7 +78,7 @@ final class ErrorReader {
   }
 
   /**
-   * Reads the entry {@code node} now, keeping its problems for {@link #read}, and returns the node
+   * Reads the entry {@code node} now, keeping its problems for {@link #readList}, and returns the node
    * that stands for it in the list of errors: one scalar at the entry's position, holding the error
    * resolved with {@code groupStatus} (the group's status node when written before its errors, else
    * null), so that only the model is kept of each entry while the rest of the file is read.
@@ -82,9 +88,33 @@ final class ErrorReader {
     Nodes.Deferred<Optional<Entry>> read = nodes.deferred(() -> entry(node));
     Entry entry = read.value().orElse(null);
     ErrorDef error = entry == null ? null : entry.resolve(assumedStatus, assumedStatusLocation).orElse(null);
-    return new ReadAhead(new Nodes.Deferred<>(error, read.problems(), read.warnings()),
-        entry != null && entry.status().isEmpty(), entry != null && entry.retryable().isPresent(),
-        lightMark(node.getStartMark()));
+    boolean inheritsStatus = entry != null && entry.status().isEmpty();
+    boolean explicitRetryable = entry != null && entry.retryable().isPresent();
+    if (list != null) {
+      list.add(error, read, inheritsStatus, explicitRetryable);
+      list.assumeStatus(assumedStatus, groupStatus == null ? null : assumedStatusLocation);
+    }
+    return new ReadAhead(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
+        explicitRetryable, lightMark(node.getStartMark()));
+  }
+
+  /** A list of entries without an anchor begins: its entries are kept together as they are read ahead. */
+  void startList() {
+    list = new ListReadAhead();
+  }
+
+  /**
+   * The list begun last is composed: returns one node holding all of its entries read ahead, so that
+   * reading the group later touches neither a node nor an error per entry (in a large catalog each
+   * would be a cache miss). An empty list, and one with an alias among its entries, is kept as it is.
+   */
+  Node endList(SequenceNode node) {
+    ListReadAhead read = list;
+    list = null;
+    if (read == null || read.entries == 0 || read.entries != node.getValue().size()) {
+      return node;
+    }
+    return new ReadAheadList(read, node);
   }
 
   /**
@@ -127,10 +157,72 @@ final class ErrorReader {
       if (!inheritsStatus || (error.status() == groupStatus && error.statusLocation().equals(groupStatusLocation))) {
         return error;
       }
-      return new ErrorDef(error.code(), error.message(), error.description(), groupStatus, error.field(),
-          explicitRetryable ? error.retryable() : Status.retryableByDefault(groupStatus), error.deprecated(),
-          error.since(), error.location(), groupStatusLocation, error.params());
+      return withGroupStatus(error, explicitRetryable, groupStatus, groupStatusLocation);
     }
+  }
+
+  /** The entries of one list read ahead, in order: the errors with a code, their problems and warnings. */
+  private static final class ListReadAhead {
+    private final List<ErrorDef> errors = new ArrayList<>();
+    /** Which of {@link #errors} take their group's status, and which give {@code retryable} themselves. */
+    private final BitSet inheritsStatus = new BitSet();
+    private final BitSet explicitRetryable = new BitSet();
+    private final List<Diagnostic> problems = new ArrayList<>(0);
+    private final List<Diagnostic> warnings = new ArrayList<>(0);
+    /** Where the status the errors were resolved with is written; null when it was not read yet. */
+    private SourceLocation assumedStatusLocation;
+    private int assumedStatus;
+    private int entries;
+
+    void add(ErrorDef error, Nodes.Deferred<?> read, boolean inherits, boolean explicit) {
+      entries++;
+      problems.addAll(read.problems());
+      warnings.addAll(read.warnings());
+      if (error != null) {
+        inheritsStatus.set(errors.size(), inherits);
+        explicitRetryable.set(errors.size(), explicit);
+        errors.add(error);
+      }
+    }
+
+    /** The group status the entries were resolved with, the same for every entry of a list. */
+    void assumeStatus(int status, SourceLocation location) {
+      assumedStatus = status;
+      assumedStatusLocation = location;
+    }
+  }
+
+  /** The node that stands for a whole list of entries read ahead. */
+  private static final class ReadAheadList extends SequenceNode {
+    private final ListReadAhead read;
+
+    ReadAheadList(ListReadAhead read, SequenceNode list) {
+      super(Tag.SEQ, true, List.of(), lightMark(list.getStartMark()), lightMark(list.getEndMark()),
+          list.getFlowStyle());
+      this.read = read;
+    }
+
+    /** The errors in a group of this status, resolved again if they were read assuming another. */
+    List<ErrorDef> in(int groupStatus, SourceLocation groupStatusLocation) {
+      if (read.assumedStatus == groupStatus && groupStatusLocation.equals(read.assumedStatusLocation)) {
+        return read.errors;
+      }
+      List<ErrorDef> errors = new ArrayList<>(read.errors.size());
+      for (int i = 0; i < read.errors.size(); i++) {
+        ErrorDef error = read.errors.get(i);
+        errors.add(read.inheritsStatus.get(i)
+            ? withGroupStatus(error, read.explicitRetryable.get(i), groupStatus, groupStatusLocation) : error);
+      }
+      return errors;
+    }
+  }
+
+  /** {@code error}, which takes its group's status, in a group of {@code groupStatus}. */
+  private static ErrorDef withGroupStatus(ErrorDef error, boolean explicitRetryable, int groupStatus,
+      SourceLocation groupStatusLocation) {
+    return new ErrorDef(error.code(), error.message(), error.description(), groupStatus, error.field(),
+        explicitRetryable ? error.retryable() : Status.retryableByDefault(groupStatus), error.deprecated(),
+        error.since(), error.location(), groupStatusLocation, error.params());
   }
 
   /** A mark with the position only, which keeps no window of the file alive. */
@@ -138,8 +230,23 @@ final class ErrorReader {
     return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
   }
 
+  /**
+   * The errors of a group's list, read ahead or read now, reporting their problems; an entry without
+   * a code has none.
+   */
+  List<ErrorDef> readList(Node list, int groupStatus, SourceLocation groupStatusLocation) {
+    if (list instanceof ReadAheadList ahead) {
+      nodes.report(new Nodes.Deferred<>(null, ahead.read.problems, ahead.read.warnings));
+      return ahead.in(groupStatus, groupStatusLocation);
+    }
+    List<ErrorDef> errors = new ArrayList<>();
+    nodes.list(list, "errors", true).ifPresent(items -> items.forEach(
+        item -> read(item, groupStatus, groupStatusLocation).ifPresent(errors::add)));
+    return errors;
+  }
+
   /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
-  Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
+  private Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
     if (item instanceof ReadAhead ahead) {
       nodes.report(ahead.read);
       return Optional.ofNullable(ahead.read.value()).map(error -> ahead.in(groupStatus, groupStatusLocation));
@@ -154,6 +261,9 @@ final class ErrorReader {
     }
     Fields entries = found.get();
     Optional<String> code = readCode(entries, node);
+    // Hashed now, while the text is in the processor's cache: the validator's table of codes needs
+    // every code's hash, and in a large catalog the code's text is long gone from the cache by then.
+    code.ifPresent(String::hashCode);
     Optional<String> message = nodes.requiredText(entries, node, "message");
     Optional<String> description = nodes.optionalText(entries, "description");
     nodes.warnIfCutByComment(entries, "message");

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -83,9 +84,22 @@ public final class SpecLoader {
     Nodes nodes = new Nodes(source);
     TagsAndAnchors tags = new TagsAndAnchors(nodes);
     ErrorReader errors = new ErrorReader(nodes);
-    Node root = compose(source, text, (entry, groupStatus) -> {
-      tags.visit(entry);
-      return errors.readAhead(entry, groupStatus);
+    Node root = compose(source, text, new EntryComposer.EntryReader() {
+      @Override
+      public Node read(Node entry, Node groupStatus) {
+        tags.visit(entry);
+        return errors.readAhead(entry, groupStatus);
+      }
+
+      @Override
+      public void startList() {
+        errors.startList();
+      }
+
+      @Override
+      public Node endList(SequenceNode list) {
+        return errors.endList(list);
+      }
     });
     tags.visit(root);
     tags.finish();

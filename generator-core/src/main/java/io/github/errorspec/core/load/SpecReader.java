@@ -151,12 +151,8 @@ final class SpecReader {
     Node statusNode = nodes.required(entries.get(), node, "status");
     int status = statusNode == null ? StatusReader.INVALID_STATUS : statusReader.readStatusValue(statusNode);
     SourceLocation statusLocation = nodes.location(statusNode == null ? node : statusNode);
-    List<ErrorDef> errors = new ArrayList<>();
     Node errorsNode = nodes.required(entries.get(), node, "errors");
-    if (errorsNode != null) {
-      nodes.list(errorsNode, "errors", true)
-          .ifPresent(items -> items.forEach(item -> errorReader.read(item, status, statusLocation).ifPresent(errors::add)));
-    }
+    List<ErrorDef> errors = errorsNode == null ? List.of() : errorReader.readList(errorsNode, status, statusLocation);
     return Optional.of(new Group(heading, status, errors, nodes.location(node)));
   }
 

@@ -3,6 +3,7 @@ package io.github.errorspec.core.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.errorspec.core.spec.ErrorDef;
@@ -70,6 +71,40 @@ class EntryStreamingTest {
     assertEquals(List.of(standIn, standIn), ((SequenceNode) value(group, "errors")).getValue());
     Node other = ((SequenceNode) value(value(root, "other"), "errors")).getValue().get(0);
     assertInstanceOf(MappingNode.class, other, "a list named errors elsewhere is composed as usual");
+  }
+
+  @Test
+  @DisplayName("each list of entries without an anchor is handed over when complete and replaced by what the reader returns; an anchored list is not")
+  void composerHandsOverLists() {
+    String yaml = TWO_GROUPS.replace("- errors:\n", "- errors: &third\n");
+    List<String> calls = new ArrayList<>();
+    SequenceNode listStandIn = new SequenceNode(Tag.SEQ, List.of(), DumperOptions.FlowStyle.BLOCK);
+    LoaderOptions options = new LoaderOptions();
+    Node root = new EntryComposer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), options,
+        new EntryComposer.EntryReader() {
+          @Override
+          public Node read(Node entry, Node groupStatus) {
+            calls.add("entry");
+            return entry;
+          }
+
+          @Override
+          public void startList() {
+            calls.add("start");
+          }
+
+          @Override
+          public Node endList(SequenceNode list) {
+            calls.add("end of " + list.getValue().size());
+            return listStandIn;
+          }
+        }).getSingleNode();
+
+    assertEquals(List.of("start", "entry", "entry", "end of 2", "entry"), calls);
+    List<Node> groups = ((SequenceNode) value(((SequenceNode) value(root, "categories")).getValue().get(0), "groups"))
+        .getValue();
+    assertSame(listStandIn, value(groups.get(0), "errors"));
+    assertEquals("third", value(groups.get(1), "errors").getAnchor(), "an alias may stand for the anchored list");
   }
 
   @Test
