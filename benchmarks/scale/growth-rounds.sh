@@ -7,7 +7,8 @@
 #   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 95 s a round; results in benchmarks/target/growth-rounds/)
 #
 # JMH_JAR names another build's benchmarks jar and OUT another results folder, to compare two
-# versions of the code round by round.
+# versions of the code round by round. TIMING replaces the benchmark's iterations (JMH options such as
+# "-wi 3 -w 1 -i 3 -r 1": shorter forks pair the sizes more closely in time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${ROUNDS:-5}
@@ -19,7 +20,8 @@ for round in $(seq 1 "$rounds"); do
   if (( round % 2 == 0 )); then sizes="50000 10000"; fi
   for codes in $sizes; do
     echo "round $round, $codes codes (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    java -jar "$jmh" 'GenerationBenchmark.(load|loadValidateAndMarkdown)$' -p codes="$codes" -f 1 \
+    # shellcheck disable=SC2086 # TIMING is a list of options
+    java -jar "$jmh" 'GenerationBenchmark.(load|loadValidateAndMarkdown)$' -p codes="$codes" -f 1 ${TIMING:-} \
       -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/round-$round-$codes.json" > "$out/round-$round-$codes.txt"
   done
 done
