@@ -119,6 +119,27 @@ class EntryStreamingTest {
   }
 
   @Test
+  @DisplayName("entries read before their group's status keep their own status and retryable, and take the rest from the group")
+  void ownValuesBeforeGroupStatus() throws Exception {
+    ErrorSpec spec = Specs.load("""
+        errorspec: 1
+        statuses: {404: Not Found, 503: Service Unavailable}
+        categories:
+          - title: All
+            groups:
+              - errors:
+                  - {code: INHERITS, message: Inherits}
+                  - {code: NOT_RETRYABLE, message: Not retryable, retryable: false}
+                  - {code: OWN_STATUS, message: Own status, status: 404}
+                  - {code: BOTH, message: Both, status: 404, retryable: true}
+                status: 503
+        """);
+    assertEquals(List.of("INHERITS 503 true 11", "NOT_RETRYABLE 503 false 11", "OWN_STATUS 404 false 9",
+        "BOTH 404 true 10"), spec.errors().map(error -> error.code() + " " + error.status() + " "
+            + error.retryable() + " " + error.statusLocation().line()).toList());
+  }
+
+  @Test
   @DisplayName("entries shared by two groups through an alias take each group's status and retry default")
   void entriesSharedByAlias() throws Exception {
     ParsedSpec parsed = new SpecLoader().read(Specs.FILE, """
