@@ -51,7 +51,7 @@ final class ErrorReader {
   private int assumedStatus = StatusReader.INVALID_STATUS;
   private SourceLocation assumedStatusLocation;
   /** The list of entries being composed, when it has no anchor; else null. */
-  private ListReadAhead list;
+  private EntriesReadAhead currentList;
 
   ErrorReader(Nodes nodes) {
     this.nodes = nodes;
@@ -90,9 +90,9 @@ final class ErrorReader {
     ErrorDef error = entry == null ? null : entry.resolve(assumedStatus, assumedStatusLocation).orElse(null);
     boolean inheritsStatus = entry != null && entry.status().isEmpty();
     boolean explicitRetryable = entry != null && entry.retryable().isPresent();
-    if (list != null) {
-      list.add(error, read, inheritsStatus, explicitRetryable);
-      list.assumeStatus(assumedStatus, groupStatus == null ? null : assumedStatusLocation);
+    if (currentList != null) {
+      currentList.add(error, read, inheritsStatus, explicitRetryable);
+      currentList.assumeStatus(assumedStatus, groupStatus == null ? null : assumedStatusLocation);
     }
     return new ReadAhead(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
         explicitRetryable, lightMark(node.getStartMark()));
@@ -100,7 +100,7 @@ final class ErrorReader {
 
   /** A list of entries without an anchor begins: its entries are kept together as they are read ahead. */
   void startList() {
-    list = new ListReadAhead();
+    currentList = new EntriesReadAhead();
   }
 
   /**
@@ -109,8 +109,8 @@ final class ErrorReader {
    * would be a cache miss). An empty list, and one with an alias among its entries, is kept as it is.
    */
   Node endList(SequenceNode node) {
-    ListReadAhead read = list;
-    list = null;
+    EntriesReadAhead read = currentList;
+    currentList = null;
     if (read == null || read.entries == 0 || read.entries != node.getValue().size()) {
       return node;
     }
@@ -162,7 +162,7 @@ final class ErrorReader {
   }
 
   /** The entries of one list read ahead, in order: the errors with a code, their problems and warnings. */
-  private static final class ListReadAhead {
+  private static final class EntriesReadAhead {
     private final List<ErrorDef> errors = new ArrayList<>();
     /** Which of {@link #errors} take their group's status, and which give {@code retryable} themselves. */
     private final BitSet inheritsStatus = new BitSet();
@@ -176,8 +176,10 @@ final class ErrorReader {
 
     void add(ErrorDef error, Nodes.Deferred<?> read, boolean inherits, boolean explicit) {
       entries++;
-      problems.addAll(read.problems());
-      warnings.addAll(read.warnings());
+      if (!read.problems().isEmpty() || !read.warnings().isEmpty()) {
+        problems.addAll(read.problems());
+        warnings.addAll(read.warnings());
+      }
       if (error != null) {
         inheritsStatus.set(errors.size(), inherits);
         explicitRetryable.set(errors.size(), explicit);
@@ -194,9 +196,9 @@ final class ErrorReader {
 
   /** The node that stands for a whole list of entries read ahead. */
   private static final class ReadAheadList extends SequenceNode {
-    private final ListReadAhead read;
+    private final EntriesReadAhead read;
 
-    ReadAheadList(ListReadAhead read, SequenceNode list) {
+    ReadAheadList(EntriesReadAhead read, SequenceNode list) {
       super(Tag.SEQ, true, List.of(), lightMark(list.getStartMark()), lightMark(list.getEndMark()),
           list.getFlowStyle());
       this.read = read;
@@ -236,7 +238,7 @@ final class ErrorReader {
    */
   List<ErrorDef> readList(Node list, int groupStatus, SourceLocation groupStatusLocation) {
     if (list instanceof ReadAheadList ahead) {
-      nodes.report(new Nodes.Deferred<>(null, ahead.read.problems, ahead.read.warnings));
+      nodes.report(ahead.read.problems, ahead.read.warnings);
       return ahead.in(groupStatus, groupStatusLocation);
     }
     List<ErrorDef> errors = new ArrayList<>();

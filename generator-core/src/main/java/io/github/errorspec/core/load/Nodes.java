@@ -81,8 +81,13 @@ final class Nodes {
 
   /** Reports what a {@link #deferred} read held back. */
   void report(Deferred<?> read) {
-    problems.addAll(read.problems());
-    warnings.addAll(read.warnings());
+    report(read.problems(), read.warnings());
+  }
+
+  /** Reports problems and warnings held back, such as those of several deferred reads together. */
+  void report(List<Diagnostic> heldProblems, List<Diagnostic> heldWarnings) {
+    problems.addAll(heldProblems);
+    warnings.addAll(heldWarnings);
   }
 
   void report(Node node, String message) {
