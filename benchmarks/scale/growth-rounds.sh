@@ -5,6 +5,7 @@
 # verdict is the median over the rounds. From the repository root, after `mvn -B -ntp package -DskipTests`:
 #
 #   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 95 s a round; results in benchmarks/target/growth-rounds/)
+#   ROUNDS=11 TIMING="-wi 3 -w 1 -i 3 -r 1" benchmarks/scale/growth-rounds.sh      (about 38 s a round; as refresh.sh runs it)
 #
 # JMH_JAR names another build's benchmarks jar and OUT another results folder, to compare two
 # versions of the code round by round. TIMING replaces the benchmark's iterations (JMH options such as
