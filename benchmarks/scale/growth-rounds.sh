@@ -30,22 +30,29 @@ done
 python3 - "$out" "$rounds" <<'PY'
 import json, statistics, sys
 out, rounds = sys.argv[1], int(sys.argv[2])
-def scores(round_, codes):
+def scores(round_, codes, of):
     with open(f"{out}/round-{round_}-{codes}.json") as f:
-        return {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in json.load(f)}
+        return {r["benchmark"].rsplit(".", 1)[1]: of(r["primaryMetric"]) for r in json.load(f)}
+def mean(metric):
+    return metric["score"]
+def median_iteration(metric):
+    # One iteration stalled by the host (seen: 368 ms among iterations of 70) moves the mean, not this.
+    return statistics.median(x for fork in metric["rawData"] for x in fork)
 names = {"load": "load", "loadValidateAndMarkdown": "load, validate and Markdown"}
 print("| benchmark | round | 10,000 codes | 50,000 codes | growth |")
 print("| --- | ---: | ---: | ---: | ---: |")
 verdicts = []
 for name, title in names.items():
-    growths = []
+    growths, robust = [], []
     for r in range(1, rounds + 1):
-        small, large = scores(r, 10000)[name], scores(r, 50000)[name]
+        small, large = scores(r, 10000, mean)[name], scores(r, 50000, mean)[name]
         growths.append(large / small)
+        robust.append(scores(r, 50000, median_iteration)[name] / scores(r, 10000, median_iteration)[name])
         print(f"| {title} | {r} | {small:.1f} ms | {large:.1f} ms | {large / small:.2f}x |")
     median = statistics.median(growths)
     verdicts.append(f"{title}: median growth {median:.2f}x over {rounds} rounds "
-                    f"(from {min(growths):.2f}x to {max(growths):.2f}x): {'met' if median <= 5 else 'not met'}")
+                    f"(from {min(growths):.2f}x to {max(growths):.2f}x): {'met' if median <= 5 else 'not met'}; "
+                    f"by each fork's median iteration {statistics.median(robust):.2f}x")
 print()
 print("\n".join(verdicts))
 PY
