@@ -1,28 +1,22 @@
 package io.github.errorspec.core.load;
 
-import io.github.errorspec.core.spec.Diagnostic;
 import io.github.errorspec.core.spec.ErrorDef;
 import io.github.errorspec.core.spec.Param;
 import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.Status;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads one error entry of a group. An entry is read as soon as it is composed ({@link #readAhead}),
  * so that the YAML nodes of a large catalog never all exist at once; its problems wait until its
- * group is read ({@link #read}), which gives the status an entry without its own takes.
+ * group is read ({@link #readList}), which gives the status an entry without its own takes.
  */
 final class ErrorReader {
 
@@ -39,8 +33,6 @@ final class ErrorReader {
   private static final Pattern FLAG_ON = Pattern.compile("y|yes|true|on", Pattern.CASE_INSENSITIVE);
   private static final Pattern FLAG_OFF = Pattern.compile("n|no|false|off|null|~", Pattern.CASE_INSENSITIVE);
 
-  private static final int[] NO_TEXT = {};
-
   private final Nodes nodes;
   /** One matcher for every code read, reset for each: a catalog reads tens of thousands. */
   private final Matcher codeMatcher = CODE.matcher("");
@@ -51,7 +43,7 @@ final class ErrorReader {
   private int assumedStatus = StatusReader.INVALID_STATUS;
   private SourceLocation assumedStatusLocation;
   /** The list of entries being composed, when it has no anchor; else null. */
-  private EntriesReadAhead currentList;
+  private ListStandIn.Entries currentList;
 
   ErrorReader(Nodes nodes) {
     this.nodes = nodes;
@@ -94,27 +86,26 @@ final class ErrorReader {
       currentList.add(error, read, inheritsStatus, explicitRetryable);
       currentList.assumeStatus(assumedStatus, groupStatus == null ? null : assumedStatusLocation);
     }
-    return new ReadAhead(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
-        explicitRetryable, lightMark(node.getStartMark()));
+    return new EntryStandIn(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
+        explicitRetryable, node.getStartMark());
   }
 
   /** A list of entries without an anchor begins: its entries are kept together as they are read ahead. */
   void startList() {
-    currentList = new EntriesReadAhead();
+    currentList = new ListStandIn.Entries();
   }
 
   /**
-   * The list begun last is composed: returns one node holding all of its entries read ahead, so that
-   * reading the group later touches neither a node nor an error per entry (in a large catalog each
-   * would be a cache miss). An empty list, and one with an alias among its entries, is kept as it is.
+   * The list begun last is composed: returns one node holding all of its entries read ahead. An
+   * empty list, and one with an alias among its entries, is kept as it is.
    */
   Node endList(SequenceNode node) {
-    EntriesReadAhead read = currentList;
+    ListStandIn.Entries entries = currentList;
     currentList = null;
-    if (read == null || read.entries == 0 || read.entries != node.getValue().size()) {
+    if (entries == null || entries.count() == 0 || entries.count() != node.getValue().size()) {
       return node;
     }
-    return new ReadAheadList(read, node);
+    return new ListStandIn(entries, node);
   }
 
   /**
@@ -134,111 +125,12 @@ final class ErrorReader {
   }
 
   /**
-   * The node that stands in the list of errors for an entry read ahead: a scalar at the entry's
-   * position that holds what was read. Holding it here rather than in a map from node to entry
-   * spares a large catalog a table of every entry, rehashed as it grows.
-   */
-  private static final class ReadAhead extends ScalarNode {
-    /** The error (null without a code), with the entry's problems and warnings. */
-    private final Nodes.Deferred<ErrorDef> read;
-    private final boolean inheritsStatus;
-    private final boolean explicitRetryable;
-
-    ReadAhead(Nodes.Deferred<ErrorDef> read, boolean inheritsStatus, boolean explicitRetryable, Mark at) {
-      super(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
-      this.read = read;
-      this.inheritsStatus = inheritsStatus;
-      this.explicitRetryable = explicitRetryable;
-    }
-
-    /** The error in a group of this status, resolved again if it was read assuming another. */
-    ErrorDef in(int groupStatus, SourceLocation groupStatusLocation) {
-      ErrorDef error = read.value();
-      if (!inheritsStatus || (error.status() == groupStatus && error.statusLocation().equals(groupStatusLocation))) {
-        return error;
-      }
-      return withGroupStatus(error, explicitRetryable, groupStatus, groupStatusLocation);
-    }
-  }
-
-  /** The entries of one list read ahead, in order: the errors with a code, their problems and warnings. */
-  private static final class EntriesReadAhead {
-    private final List<ErrorDef> errors = new ArrayList<>();
-    /** Which of {@link #errors} take their group's status, and which give {@code retryable} themselves. */
-    private final BitSet inheritsStatus = new BitSet();
-    private final BitSet explicitRetryable = new BitSet();
-    private final List<Diagnostic> problems = new ArrayList<>(0);
-    private final List<Diagnostic> warnings = new ArrayList<>(0);
-    /** Where the status the errors were resolved with is written; null when it was not read yet. */
-    private SourceLocation assumedStatusLocation;
-    private int assumedStatus;
-    private int entries;
-
-    void add(ErrorDef error, Nodes.Deferred<?> read, boolean inherits, boolean explicit) {
-      entries++;
-      if (!read.problems().isEmpty() || !read.warnings().isEmpty()) {
-        problems.addAll(read.problems());
-        warnings.addAll(read.warnings());
-      }
-      if (error != null) {
-        inheritsStatus.set(errors.size(), inherits);
-        explicitRetryable.set(errors.size(), explicit);
-        errors.add(error);
-      }
-    }
-
-    /** The group status the entries were resolved with, the same for every entry of a list. */
-    void assumeStatus(int status, SourceLocation location) {
-      assumedStatus = status;
-      assumedStatusLocation = location;
-    }
-  }
-
-  /** The node that stands for a whole list of entries read ahead. */
-  private static final class ReadAheadList extends SequenceNode {
-    private final EntriesReadAhead read;
-
-    ReadAheadList(EntriesReadAhead read, SequenceNode list) {
-      super(Tag.SEQ, true, List.of(), lightMark(list.getStartMark()), lightMark(list.getEndMark()),
-          list.getFlowStyle());
-      this.read = read;
-    }
-
-    /** The errors in a group of this status, resolved again if they were read assuming another. */
-    List<ErrorDef> in(int groupStatus, SourceLocation groupStatusLocation) {
-      if (read.assumedStatus == groupStatus && groupStatusLocation.equals(read.assumedStatusLocation)) {
-        return read.errors;
-      }
-      List<ErrorDef> errors = new ArrayList<>(read.errors.size());
-      for (int i = 0; i < read.errors.size(); i++) {
-        ErrorDef error = read.errors.get(i);
-        errors.add(read.inheritsStatus.get(i)
-            ? withGroupStatus(error, read.explicitRetryable.get(i), groupStatus, groupStatusLocation) : error);
-      }
-      return errors;
-    }
-  }
-
-  /** {@code error}, which takes its group's status, in a group of {@code groupStatus}. */
-  private static ErrorDef withGroupStatus(ErrorDef error, boolean explicitRetryable, int groupStatus,
-      SourceLocation groupStatusLocation) {
-    return new ErrorDef(error.code(), error.message(), error.description(), groupStatus, error.field(),
-        explicitRetryable ? error.retryable() : Status.retryableByDefault(groupStatus), error.deprecated(),
-        error.since(), error.location(), groupStatusLocation, error.params());
-  }
-
-  /** A mark with the position only, which keeps no window of the file alive. */
-  private static Mark lightMark(Mark mark) {
-    return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
-  }
-
-  /**
    * The errors of a group's list, read ahead or read now, reporting their problems; an entry without
    * a code has none.
    */
   List<ErrorDef> readList(Node list, int groupStatus, SourceLocation groupStatusLocation) {
-    if (list instanceof ReadAheadList ahead) {
-      nodes.report(ahead.read.problems, ahead.read.warnings);
+    if (list instanceof ListStandIn ahead) {
+      nodes.report(ahead.problems(), ahead.warnings());
       return ahead.in(groupStatus, groupStatusLocation);
     }
     List<ErrorDef> errors = new ArrayList<>();
@@ -249,9 +141,9 @@ final class ErrorReader {
 
   /** The error of a list item, read ahead or read now, reporting its problems; empty without a code. */
   private Optional<ErrorDef> read(Node item, int groupStatus, SourceLocation groupStatusLocation) {
-    if (item instanceof ReadAhead ahead) {
-      nodes.report(ahead.read);
-      return Optional.ofNullable(ahead.read.value()).map(error -> ahead.in(groupStatus, groupStatusLocation));
+    if (item instanceof EntryStandIn ahead) {
+      nodes.report(ahead.read());
+      return Optional.ofNullable(ahead.read().value()).map(error -> ahead.in(groupStatus, groupStatusLocation));
     }
     return entry(item).flatMap(value -> value.resolve(groupStatus, groupStatusLocation));
   }
