@@ -23,11 +23,17 @@ final class EntryStandIn extends ScalarNode {
   private final boolean inheritsStatus;
   private final boolean explicitRetryable;
 
-  EntryStandIn(Nodes.Deferred<ErrorDef> read, boolean inheritsStatus, boolean explicitRetryable, Mark at) {
-    super(Tag.STR, "", positionOnly(at), positionOnly(at), DumperOptions.ScalarStyle.PLAIN);
+  private EntryStandIn(Nodes.Deferred<ErrorDef> read, boolean inheritsStatus, boolean explicitRetryable, Mark at) {
+    super(Tag.STR, "", at, at, DumperOptions.ScalarStyle.PLAIN);
     this.read = read;
     this.inheritsStatus = inheritsStatus;
     this.explicitRetryable = explicitRetryable;
+  }
+
+  /** The stand-in for an entry that starts at {@code entryStart}. */
+  static EntryStandIn of(Nodes.Deferred<ErrorDef> read, boolean inheritsStatus, boolean explicitRetryable,
+      Mark entryStart) {
+    return new EntryStandIn(read, inheritsStatus, explicitRetryable, positionOnly(entryStart));
   }
 
   /** The error read (null without a code), with the problems and warnings its entry held back. */

@@ -86,7 +86,7 @@ final class ErrorReader {
       currentList.add(error, read, inheritsStatus, explicitRetryable);
       currentList.assumeStatus(assumedStatus, groupStatus == null ? null : assumedStatusLocation);
     }
-    return new EntryStandIn(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
+    return EntryStandIn.of(new Nodes.Deferred<>(error, read.problems(), read.warnings()), inheritsStatus,
         explicitRetryable, node.getStartMark());
   }
 
