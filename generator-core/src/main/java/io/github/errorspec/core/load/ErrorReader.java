@@ -102,7 +102,7 @@ final class ErrorReader {
   Node endList(SequenceNode node) {
     ListStandIn.Entries entries = currentList;
     currentList = null;
-    if (entries == null || entries.count() == 0 || entries.count() != node.getValue().size()) {
+    if (entries.count() == 0 || entries.count() != node.getValue().size()) {
       return node;
     }
     return new ListStandIn(entries, node);
