@@ -6,7 +6,6 @@ import io.github.errorspec.core.spec.SourceLocation;
 import io.github.errorspec.core.spec.InputException;
 import io.github.errorspec.core.validate.SpecValidator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -25,7 +24,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Loads a spec file safely and explains every mistake in it.
@@ -150,7 +148,7 @@ public final class SpecLoader {
     options.setTagInspector(tag -> true);
     Node root;
     try {
-      root = new EntryComposer(new ParserImpl(new StreamReader(new StringReader(text)), options), options,
+      root = new EntryComposer(new ParserImpl(TextStreamReader.of(text), options), options,
           entryReader).getSingleNode();
     } catch (ReaderException e) {
       throw failure(locationOfCodePoint(fileName, text, e.getPosition()), String.format(Locale.ROOT,
