@@ -27,6 +27,8 @@ final class TagsAndAnchors {
   private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Node> aliased = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Node> anchoredText = new ArrayList<>();
+  /** The nodes left to visit; one list for every visit, since one is made per error entry. */
+  private final List<Node> pending = new ArrayList<>();
 
   TagsAndAnchors(Nodes nodes) {
     this.nodes = nodes;
@@ -34,7 +36,6 @@ final class TagsAndAnchors {
 
   /** Reports the tags of {@code root} and the nodes under it, noting anchors and aliases. */
   void visit(Node root) {
-    List<Node> pending = new ArrayList<>(32);
     pending.add(root);
     while (!pending.isEmpty()) {
       Node node = pending.remove(pending.size() - 1);
