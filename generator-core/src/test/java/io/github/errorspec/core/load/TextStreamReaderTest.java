@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class TextStreamReaderTest {
         // Past SnakeYAML's window of 1,024 characters, with CR LF pairs across its edges.
         "key: 'value é'\r\nother: plain text\r\n".repeat(200),
         // More short texts of one length than the reader keeps, so that they share its slots.
-        java.util.stream.IntStream.range(0, 3000).mapToObj(i -> String.format("k%04d: &a%04d v%04d%n", i, i, i))
+        IntStream.range(0, 3000).mapToObj(i -> String.format(Locale.ROOT, "k%04d: &a%04d v%04d\n", i, i, i))
             .collect(Collectors.joining()));
   }
 
