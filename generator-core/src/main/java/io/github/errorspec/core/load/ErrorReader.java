@@ -193,9 +193,12 @@ final class ErrorReader {
     return code;
   }
 
-  /** Matches the code pattern and, being a Java constant name too, is no keyword or literal. */
+  /**
+   * Matches the code pattern and, being a Java constant name too, is no keyword or literal. (The
+   * pattern already makes it an identifier; {@code SourceVersion.isName} would split every code.)
+   */
   private boolean isValidCode(String code) {
-    return codeMatcher.reset(code).matches() && SourceVersion.isName(code);
+    return codeMatcher.reset(code).matches() && !SourceVersion.isKeyword(code);
   }
 
   private Optional<Boolean> readRetryable(Node node) {

@@ -73,6 +73,9 @@ final class Nodes {
   }
 
   private static List<Diagnostic> cut(List<Diagnostic> diagnostics, int from) {
+    if (from == diagnostics.size()) {
+      return List.of(); // the common case: nothing to hold back
+    }
     List<Diagnostic> tail = diagnostics.subList(from, diagnostics.size());
     List<Diagnostic> taken = List.copyOf(tail);
     tail.clear();
