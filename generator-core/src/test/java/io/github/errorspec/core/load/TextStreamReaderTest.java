@@ -105,7 +105,7 @@ class TextStreamReaderTest {
   }
 
   /** Every token with its marks and value, then the failure if the scanner stops on one. */
-  private static List<String> scan(StreamReader reader) {
+  static List<String> scan(StreamReader reader) {
     ScannerImpl scanner = new ScannerImpl(reader, new LoaderOptions());
     List<String> tokens = new ArrayList<>();
     try {
