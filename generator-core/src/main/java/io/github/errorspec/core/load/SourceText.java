@@ -56,7 +56,8 @@ final class SourceText {
     }
   }
 
-  private static boolean isBreak(char c) {
+  /** Whether {@code c} is one of YAML's line breaks (a CR before an LF is one break with it). */
+  static boolean isBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 

@@ -71,8 +71,9 @@ final class TextStreamReader extends StreamReader {
     for (int i = 0; i < count && pointer < length; i++) {
       char c = text.charAt(pointer++);
       documentIndex++;
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-          || c == '\r' && pointer < length && text.charAt(pointer) != '\n') {
+      // As SnakeYAML counts: a CR ends a line unless an LF follows, or the text ends, after it.
+      boolean lineBreak = c == '\r' ? pointer < length && text.charAt(pointer) != '\n' : SourceText.isBreak(c);
+      if (lineBreak) {
         line++;
         column = 0;
       } else if (c != '\uFEFF') {
