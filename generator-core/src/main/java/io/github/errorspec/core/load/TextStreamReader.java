@@ -76,7 +76,7 @@ final class TextStreamReader extends StreamReader {
       if (lineBreak) {
         line++;
         column = 0;
-      } else if (c != '\uFEFF') {
+      } else if (c != '\uFEFF') { // SnakeYAML gives a BOM no column
         column++;
       }
     }
