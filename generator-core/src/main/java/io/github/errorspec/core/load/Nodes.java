@@ -58,10 +58,7 @@ final class Nodes {
     return source.location(node.getStartMark());
   }
 
-  /**
-   * A value read with its problems and warnings held back, to be reported later with
-   * {@link #report(Deferred)}.
-   */
+  /** A value read with its problems and warnings held back, reported later by {@link #report(Deferred)}. */
   record Deferred<T>(T value, List<Diagnostic> problems, List<Diagnostic> warnings) {}
 
   /** Runs {@code read}, taking what it reports out of this instance's problems and warnings. */
