@@ -58,8 +58,14 @@ final class EntryStandIn extends ScalarNode {
         error.since(), error.location(), groupStatusLocation, error.params());
   }
 
-  /** A mark with the position only, which keeps no window of the file alive. */
+  /**
+   * A mark with the position only, which keeps no window of the file alive: {@code mark} itself
+   * when it holds none, as {@link TextStreamReader}'s marks do.
+   */
   static Mark positionOnly(Mark mark) {
+    if (mark.getBuffer() == null || mark.getBuffer().length == 0) {
+      return mark;
+    }
     return new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -105,6 +106,16 @@ class EntryStreamingTest {
         .getValue();
     assertSame(listStandIn, value(groups.get(0), "errors"));
     assertEquals("third", value(groups.get(1), "errors").getAnchor(), "an alias may stand for the anchored list");
+  }
+
+  @Test
+  @DisplayName("a stand-in's mark keeps the position only, copied only when it holds a window of the text")
+  void positionOnlyMarks() {
+    Mark withWindow = new Mark("'reader'", 7, 1, 2, new int[] {'a', 'b'}, 1);
+    Mark light = EntryStandIn.positionOnly(withWindow);
+    assertEquals(List.of(7, 1, 2, 0), List.of(light.getIndex(), light.getLine(), light.getColumn(),
+        light.getBuffer().length));
+    assertSame(light, EntryStandIn.positionOnly(light));
   }
 
   @Test
