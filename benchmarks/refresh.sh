@@ -32,6 +32,8 @@ step micro java -jar "$jmh" "Lookup|Envelope|Exception" -wi 8 -w 1 -i 10 -r 1 -j
 step generation java -jar "$jmh" GenerationBenchmark -f 2 -jvmArgs "-Xms2g -Xmx2g" -rf json -rff "$out/generation.json"
 # Eleven short rounds take as long as five of the benchmark's own timing and pair the sizes closer in time.
 step growth-rounds env ROUNDS=11 TIMING="-wi 3 -w 1 -i 3 -r 1" benchmarks/scale/growth-rounds.sh
+# Both sizes timed within each operation: the host's drift cancels out (issue 26's verdict).
+step growth-pairs benchmarks/scale/growth-pairs.sh
 step growth java -Xms2g -Xmx2g -cp "$jmh" io.github.errorspec.benchmarks.GrowthCpu 10000 50000
 step scale env ROUNDS=7 benchmarks/scale/cold-runs.sh
 step startup env RUNS=10 benchmarks/startup/cli-vs-maven.sh
