@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 jmh=${JMH_JAR:-benchmarks/target/benchmarks.jar}
 out=${OUT:-benchmarks/target/growth-pairs.json}
 mkdir -p "$(dirname "$out")"
-java -jar "$jmh" GrowthPairsBenchmark -rf json -rff "$out" > "${out%.json}.txt"
+java -jar "$jmh" GrowthPairsBenchmark -rf json -rff "$out" > "${out%.json}-jmh.txt"
 
 python3 - "$out" <<'PY'
 import json, statistics, sys
