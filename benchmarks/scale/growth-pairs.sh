@@ -24,10 +24,11 @@ for result in json.load(open(sys.argv[1])):
     pair_ms = flat(result["primaryMetric"])
     small = flat(result["secondaryMetrics"]["smallNanos"])
     large = flat(result["secondaryMetrics"]["largeNanos"])
-    # Each operation loads the small catalog five times and the large one once.
-    small_ms = [s / 1e6 / ((s + l) / 1e6 / p) / 5 for s, l, p in zip(small, large, pair_ms)]
-    large_ms = [l / 1e6 / ((s + l) / 1e6 / p) for s, l, p in zip(small, large, pair_ms)]
-    growth = sorted(l / s for s, l in zip(small_ms, large_ms))
+    # Each operation loads the small catalog five times and the large one once, in pair_ms.
+    operations = [(s + l) / 1e6 / p for s, l, p in zip(small, large, pair_ms)]
+    small_ms = [s / 1e6 / n / 5 for s, n in zip(small, operations)]
+    large_ms = [l / 1e6 / n for l, n in zip(large, operations)]
+    growth = sorted(5 * l / s for s, l in zip(small, large))
     q1, median, q3 = statistics.quantiles(growth, n=4)
     print(f"{titles[name]}: median growth {median:.2f}x over {len(growth)} iterations "
           f"(quartiles {q1:.2f}x to {q3:.2f}x, from {growth[0]:.2f}x to {growth[-1]:.2f}x): "

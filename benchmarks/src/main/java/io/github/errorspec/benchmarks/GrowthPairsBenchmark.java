@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class GrowthPairsBenchmark {
 
-  static final int SMALL = 10_000;
-  static final int LARGE = 50_000;
+  private static final int SMALL = 10_000;
+  private static final int LARGE = 50_000;
   private static final int TIMES = LARGE / SMALL;
 
   private byte[] small;
