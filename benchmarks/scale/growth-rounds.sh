@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The warm growth from 10,000 to 50,000 codes (issue 26's target: at most 5x), judged so that the
+# The warm growth from 10,000 to 50,000 codes (issue 26's target: at most 5x), judged so that most of the
 # shared machine's drift cancels out: in each round the two sizes run back to back (JMH, one fork
 # each, alternating which goes first), the round's growth is the ratio of the two scores, and the
-# verdict is the median over the rounds. From the repository root, after `mvn -B -ntp package -DskipTests`:
+# verdict is the median over the rounds. Forks of one size each stay tens of seconds apart, so the
+# host's drift still reaches them: issue 26's verdict is growth-pairs.sh, which times both sizes
+# within each operation. From the repository root, after `mvn -B -ntp package -DskipTests`:
 #
 #   ROUNDS=5 benchmarks/scale/growth-rounds.sh      (about 95 s a round; results in benchmarks/target/growth-rounds/)
 #   ROUNDS=11 TIMING="-wi 3 -w 1 -i 3 -r 1" benchmarks/scale/growth-rounds.sh      (about 38 s a round; as refresh.sh runs it)
